@@ -1,0 +1,101 @@
+package dev.responds.processor;
+
+import com.google.auto.service.AutoService;
+import dev.responds.processor.adapter.HandlerScanner;
+import dev.responds.processor.model.TypeModel;
+import dev.responds.processor.report.MessagerPrinter;
+import dev.responds.processor.report.Reporter;
+import dev.responds.processor.rules.Rules;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+
+/**
+ * The Responds annotation processor: models the Spring MVC and JAX-RS handlers of each class,
+ * checks them against the rule catalogue, and generates typed response helpers.
+ *
+ * <p>It reads every class (handlers need no {@code @Responds} to be checked) and claims nothing.
+ */
+@AutoService(Processor.class)
+@SupportedAnnotationTypes("*")
+public final class RespondsProcessor extends AbstractProcessor {
+  private Options options;
+  private Reporter reporter;
+  private HandlerScanner scanner;
+  /** The pass over attributed trees, or null where the compiler offers none. */
+  private AttributedPass attributedPass;
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Options.NAMES;
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    options = Options.parse(environment.getOptions());
+    for (String problem : options.problems()) {
+      environment.getMessager().printMessage(Diagnostic.Kind.ERROR, "[responds] " + problem);
+    }
+    reporter = new Reporter(options.severities());
+    scanner = new HandlerScanner(environment.getElementUtils(), environment.getTypeUtils());
+    attributedPass = installAttributedPass(environment);
+  }
+
+  private AttributedPass installAttributedPass(ProcessingEnvironment environment) {
+    try {
+      return dev.responds.processor.body.JavacAttributedPass.install(environment, scanner, reporter);
+    } catch (IllegalArgumentException | LinkageError | ClassCastException e) {
+      environment.getMessager().printMessage(Diagnostic.Kind.NOTE, "[responds] method bodies are"
+          + " not checked: this compiler (" + environment.getClass().getName() + ") offers no"
+          + " javac Trees API; the declarations are still checked");
+      return null;
+    }
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      processType(type);
+    }
+    return false;
+  }
+
+  private void processType(TypeElement type) {
+    try {
+      TypeModel model = scanner.scan(type);
+      if (!model.isEmpty() && attributedPass == null) {
+        // Without the attributed pass this is the only chance to report; with it, the pass
+        // reports declarations and bodies together, since errors here would stop javac before
+        // it ever attributes the bodies.
+        reporter.report(Rules.check(model), new MessagerPrinter(processingEnv.getMessager()));
+      }
+    } catch (RuntimeException | LinkageError e) {
+      reportInternalError(type, e);
+    }
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      processType(nested);
+    }
+  }
+
+  /** An internal failure is a note on the class it concerns, never a javac crash. */
+  private void reportInternalError(Element element, Throwable error) {
+    StackTraceElement[] trace = error.getStackTrace();
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
+        "[responds] skipped " + element + " after an internal error (" + error
+            + (trace.length > 0 ? " at " + trace[0] : "") + "); please report it", element);
+  }
+}

@@ -1,0 +1,229 @@
+package dev.responds.processor.adapter;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Finds annotations by qualified name, so that the processor needs no framework on its class
+ * path: directly, as meta-annotations of a project's own composed annotations, and inherited
+ * from the supertypes and overridden methods that frameworks also read.
+ */
+public final class Annotations {
+  private static final int META_DEPTH = 4;
+
+  private final Elements elements;
+  private final Types types;
+
+  public Annotations(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** An annotation found on an element, and the annotation of the wanted type it carries (itself or a meta-annotation). */
+  public record Found(AnnotationMirror present, AnnotationMirror target) {}
+
+  public static String nameOf(AnnotationMirror annotation) {
+    return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  /** The annotation of that type written directly on the element, or null. */
+  public AnnotationMirror direct(Element element, String name) {
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      if (nameOf(annotation).equals(name)) {
+        return annotation;
+      }
+    }
+    return null;
+  }
+
+  /** The first annotation on the element that is, or is meta-annotated with, any of {@code names}. */
+  public Found find(Element element, Set<String> names) {
+    for (AnnotationMirror present : element.getAnnotationMirrors()) {
+      AnnotationMirror target = metaOf(present, names);
+      if (target != null) {
+        return new Found(present, target);
+      }
+    }
+    return null;
+  }
+
+  public Found find(Element element, String name) {
+    return find(element, Set.of(name));
+  }
+
+  public boolean has(Element element, String name) {
+    return find(element, name) != null;
+  }
+
+  private AnnotationMirror metaOf(AnnotationMirror start, Set<String> names) {
+    Deque<AnnotationMirror> queue = new ArrayDeque<>();
+    Set<String> visited = new HashSet<>();
+    queue.add(start);
+    for (int depth = 0; depth <= META_DEPTH && !queue.isEmpty(); depth++) {
+      Deque<AnnotationMirror> next = new ArrayDeque<>();
+      for (AnnotationMirror annotation : queue) {
+        String name = nameOf(annotation);
+        if (names.contains(name)) {
+          return annotation;
+        }
+        if (name.startsWith("java.lang.") || !visited.add(name)) {
+          continue;
+        }
+        next.addAll(annotation.getAnnotationType().asElement().getAnnotationMirrors());
+      }
+      queue = next;
+    }
+    return null;
+  }
+
+  /** The class and then its superclasses and interfaces, nearest first. */
+  public List<TypeElement> typeHierarchy(TypeElement type) {
+    Set<TypeElement> seen = new LinkedHashSet<>();
+    Deque<TypeElement> queue = new ArrayDeque<>();
+    queue.add(type);
+    while (!queue.isEmpty()) {
+      TypeElement current = queue.removeFirst();
+      if (!seen.add(current)) {
+        continue;
+      }
+      for (TypeMirror supertype : types.directSupertypes(current.asType())) {
+        Element element = types.asElement(supertype);
+        if (element instanceof TypeElement superElement
+            && !superElement.getQualifiedName().contentEquals("java.lang.Object")) {
+          queue.add(superElement);
+        }
+      }
+    }
+    return new ArrayList<>(seen);
+  }
+
+  /** The first type of the hierarchy that carries the annotation, as found there; or null. */
+  public Found findInHierarchy(TypeElement type, Set<String> names) {
+    for (TypeElement candidate : typeHierarchy(type)) {
+      Found found = find(candidate, names);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** The method, then the methods it overrides in the supertypes of {@code type}, nearest first. */
+  public List<ExecutableElement> methodHierarchy(ExecutableElement method, TypeElement type) {
+    List<ExecutableElement> result = new ArrayList<>();
+    result.add(method);
+    if (method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+      return result;
+    }
+    for (TypeElement supertype : typeHierarchy(type)) {
+      if (supertype.equals(type)) {
+        continue;
+      }
+      for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
+        if (candidate.getSimpleName().equals(method.getSimpleName())
+            && elements.overrides(method, candidate, type)) {
+          result.add(candidate);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The value of an annotation element, defaults included; null when the annotation has no such element. */
+  public AnnotationValue value(AnnotationMirror annotation, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        elements.getElementValuesWithDefaults(annotation).entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** The value written explicitly in the annotation (no default), or null. */
+  public static AnnotationValue explicitValue(AnnotationMirror annotation, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        annotation.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** The strings of a {@code String} or {@code String[]} element (also enum constant names), defaults included. */
+  public List<String> strings(AnnotationMirror annotation, String name) {
+    return flatten(value(annotation, name));
+  }
+
+  public static List<String> flatten(AnnotationValue value) {
+    List<String> result = new ArrayList<>();
+    if (value == null) {
+      return result;
+    }
+    Object content = value.getValue();
+    if (content instanceof List<?> list) {
+      for (Object item : list) {
+        result.addAll(flatten((AnnotationValue) item));
+      }
+    } else if (content instanceof VariableElement constant) {
+      result.add(constant.getSimpleName().toString());
+    } else if (content != null) {
+      result.add(content.toString());
+    }
+    return result;
+  }
+
+  /** The qualified name of the class or interface a type refers to, or null for anything else. */
+  public static String qualifiedName(TypeMirror type) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+  }
+
+  /** True when the type is, extends or implements the named class or interface. */
+  public boolean isSubtype(TypeMirror type, String name) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    for (TypeElement candidate : typeHierarchy((TypeElement) types.asElement(type))) {
+      if (candidate.getQualifiedName().contentEquals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static boolean isAbstractOrInterface(TypeElement type) {
+    return type.getKind() == ElementKind.INTERFACE
+        || type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT);
+  }
+
+  public Types types() {
+    return types;
+  }
+
+  public Elements elements() {
+    return elements;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.responds.processor.adapter;
+
+import dev.responds.Responds;
+import dev.responds.processor.model.DeclaredStatus;
+import dev.responds.processor.model.ElementSite;
+import dev.responds.processor.model.Framework;
+import dev.responds.processor.model.Handler;
+import dev.responds.processor.model.HandlerRole;
+import dev.responds.processor.model.Parameters;
+import dev.responds.processor.model.ReturnShape;
+import dev.responds.processor.model.TypeModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Builds the {@link TypeModel} of a class: asks each framework adapter what its methods are, adds
+ * the {@code @Responds} codes, and derives the answers the declarations prove.
+ */
+public final class HandlerScanner {
+  static final String RESPONDS = Responds.class.getCanonicalName();
+  static final String RESPONDS_LIST = Responds.List.class.getCanonicalName();
+
+  private final Annotations annotations;
+  private final SpringAdapter spring;
+  private final List<FrameworkAdapter> adapters;
+
+  public HandlerScanner(Elements elements, Types types) {
+    this.annotations = new Annotations(elements, types);
+    this.spring = new SpringAdapter(annotations);
+    this.adapters = List.of(spring,
+        new JaxRsAdapter(annotations, Framework.JAKARTA_RS),
+        new JaxRsAdapter(annotations, Framework.JAVAX_RS));
+  }
+
+  public TypeModel scan(TypeElement type) {
+    List<DeclaredStatus> typeResponds = respondsOn(type);
+    List<Handler> handlers = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Handler handler = describe(type, method);
+      List<DeclaredStatus> responds = new ArrayList<>(respondsOn(method));
+      if (handler == null) {
+        if (responds.isEmpty()) {
+          continue;
+        }
+        handler = new Handler(type, method, null, HandlerRole.NONE, Set.of(), "/", List.of(),
+            List.of(), Parameters.none(), new ReturnShape(ReturnShape.Kind.UNKNOWN,
+                method.getReturnType(), null, null), List.of(), null, List.of());
+      } else {
+        responds.addAll(typeResponds);
+      }
+      handlers.add(handler.withDeclarations(responds, DeclaredAnswers.of(handler, responds)));
+    }
+    List<DeclaredStatus> typeDeclarations = new ArrayList<>(typeResponds);
+    if (annotations.isSubtype(type.asType(), "java.lang.Throwable")) {
+      AnnotationMirror status = annotations.direct(type, SpringAdapter.RESPONSE_STATUS);
+      Integer code = status == null ? null : spring.responseStatusCode(status);
+      if (code != null) {
+        typeDeclarations.add(new DeclaredStatus(code, ElementSite.of(type, status)));
+      }
+    }
+    return new TypeModel(type, handlers, typeDeclarations);
+  }
+
+  /** The status Spring sends for an exception class annotated {@code @ResponseStatus}, or null. */
+  public DeclaredStatus exceptionStatus(TypeElement exception) {
+    return spring.exceptionStatus(exception);
+  }
+
+  private Handler describe(TypeElement type, ExecutableElement method) {
+    for (FrameworkAdapter adapter : adapters) {
+      Handler handler = adapter.describe(type, method);
+      if (handler != null) {
+        return handler;
+      }
+    }
+    return null;
+  }
+
+  /** The {@code @Responds} codes written on an element, single or repeated, in source order. */
+  private List<DeclaredStatus> respondsOn(Element element) {
+    List<DeclaredStatus> result = new ArrayList<>();
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      String name = Annotations.nameOf(annotation);
+      if (name.equals(RESPONDS)) {
+        add(element, annotation, result);
+      } else if (name.equals(RESPONDS_LIST)) {
+        AnnotationValue value = Annotations.explicitValue(annotation, "value");
+        for (Object item : value == null ? List.of() : (List<?>) value.getValue()) {
+          add(element, (AnnotationMirror) ((AnnotationValue) item).getValue(), result);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static void add(Element element, AnnotationMirror responds, List<DeclaredStatus> result) {
+    AnnotationValue value = Annotations.explicitValue(responds, "value");
+    if (value != null && value.getValue() instanceof Integer code) {
+      result.add(new DeclaredStatus(code, new ElementSite(element, responds, value)));
+    }
+  }
+}

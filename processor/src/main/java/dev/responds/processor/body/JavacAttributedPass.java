@@ -1,0 +1,134 @@
+package dev.responds.processor.body;
+
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.Trees;
+import dev.responds.processor.AttributedPass;
+import dev.responds.processor.adapter.HandlerScanner;
+import dev.responds.processor.model.Handler;
+import dev.responds.processor.model.TypeModel;
+import dev.responds.processor.report.DiagnosticPrinter;
+import dev.responds.processor.report.Reporter;
+import dev.responds.processor.rules.Rules;
+import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+
+/**
+ * Runs on javac's ANALYZE event, when every invocation in a class is resolved: models the class,
+ * adds what each handler's body builds, checks all rules and prints the findings on trees. This is
+ * the only entry into {@code com.sun.source}; the processor loads it only when javac is there.
+ */
+public final class JavacAttributedPass implements AttributedPass, TaskListener {
+  private static final int UNWRAP_DEPTH = 4;
+
+  private final ProcessingEnvironment environment;
+  private final Trees trees;
+  private final HandlerScanner scanner;
+  private final Reporter reporter;
+  private final TreesPrinter printer;
+  private final BodyInterpreter interpreter;
+  private final Set<String> analysed = new HashSet<>();
+
+  private JavacAttributedPass(ProcessingEnvironment environment, Trees trees,
+      HandlerScanner scanner, Reporter reporter) {
+    this.environment = environment;
+    this.trees = trees;
+    this.scanner = scanner;
+    this.reporter = reporter;
+    this.printer = new TreesPrinter(trees, environment.getMessager());
+    this.interpreter = new BodyInterpreter(trees, environment, scanner);
+  }
+
+  /**
+   * Installs the pass on the compiler behind {@code environment}, unwrapping the environments that
+   * IntelliJ, Gradle and kapt hand to processors.
+   *
+   * @throws IllegalArgumentException when the environment is not javac's (Eclipse's compiler)
+   */
+  public static AttributedPass install(ProcessingEnvironment environment, HandlerScanner scanner,
+      Reporter reporter) {
+    ProcessingEnvironment javac = unwrap(environment, 0);
+    JavacTask task = JavacTask.instance(javac);
+    JavacAttributedPass pass = new JavacAttributedPass(javac, Trees.instance(javac), scanner, reporter);
+    task.addTaskListener(pass);
+    return pass;
+  }
+
+  private static ProcessingEnvironment unwrap(ProcessingEnvironment environment, int depth) {
+    if (depth > UNWRAP_DEPTH || isJavac(environment)) {
+      return environment;
+    }
+    Object holder = Proxy.isProxyClass(environment.getClass())
+        ? Proxy.getInvocationHandler(environment) : environment;
+    for (Class<?> type = holder.getClass(); type != null; type = type.getSuperclass()) {
+      for (Field field : type.getDeclaredFields()) {
+        if (!ProcessingEnvironment.class.isAssignableFrom(field.getType())) {
+          continue;
+        }
+        try {
+          field.setAccessible(true);
+          Object delegate = field.get(holder);
+          if (delegate instanceof ProcessingEnvironment inner && inner != environment) {
+            return unwrap(inner, depth + 1);
+          }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          // Not accessible on this runtime: try the next field.
+        }
+      }
+    }
+    return environment;
+  }
+
+  private static boolean isJavac(ProcessingEnvironment environment) {
+    return environment.getClass().getName().startsWith("com.sun.tools.javac.");
+  }
+
+  @Override
+  public DiagnosticPrinter printer() {
+    return printer;
+  }
+
+  @Override
+  public void finished(TaskEvent event) {
+    if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
+      return;
+    }
+    // An exception escaping a TaskListener crashes javac: nothing may leave this method.
+    try {
+      analyse(event.getTypeElement());
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      StackTraceElement[] trace = e.getStackTrace();
+      environment.getMessager().printMessage(Diagnostic.Kind.NOTE,
+          "[responds] skipped the body checks of " + event.getTypeElement()
+              + " after an internal error (" + e + (trace.length > 0 ? " at " + trace[0] : "")
+              + "); please report it");
+    }
+  }
+
+  private void analyse(TypeElement type) {
+    if (!analysed.add(type.getQualifiedName().toString())) {
+      return;
+    }
+    TypeModel model = scanner.scan(type);
+    if (!model.isEmpty()) {
+      List<Handler> handlers = new ArrayList<>();
+      for (Handler handler : model.handlers()) {
+        handlers.add(handler.withAnswers(interpreter.answers(handler)));
+      }
+      TypeModel analysed = new TypeModel(model.type(), handlers, model.typeDeclarations());
+      reporter.report(Rules.check(analysed), printer);
+    }
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      analyse(nested);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package dev.responds.processor.body;
+
+import com.sun.source.util.TreePath;
+import dev.responds.processor.model.Site;
+import javax.lang.model.element.Element;
+
+/** An expression in a method body (a {@code return}ed or {@code throw}n response), with the method that holds it. */
+record TreeSite(TreePath path, Element owner) implements Site {}

@@ -1,0 +1,118 @@
+package dev.responds.processor.body;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.responds.processor.model.ElementSite;
+import dev.responds.processor.model.Site;
+import dev.responds.processor.report.DiagnosticPrinter;
+import dev.responds.processor.report.MessagerPrinter;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Prints on source trees. For a repeated annotation javac only knows the synthesized container,
+ * so the {@code Messager} would point at the method; here each {@code @Responds} is found in the
+ * source by its place among its siblings.
+ */
+final class TreesPrinter implements DiagnosticPrinter {
+  private final Trees trees;
+  private final MessagerPrinter fallback;
+
+  TreesPrinter(Trees trees, Messager messager) {
+    this.trees = trees;
+    this.fallback = new MessagerPrinter(messager);
+  }
+
+  @Override
+  public void print(Diagnostic.Kind kind, String message, Site site) {
+    TreePath path = site instanceof TreeSite tree ? tree.path() : pathOf((ElementSite) site);
+    if (path == null) {
+      fallback.print(kind, message, site);
+    } else {
+      trees.printMessage(kind, message, path.getLeaf(), path.getCompilationUnit());
+    }
+  }
+
+  private TreePath pathOf(ElementSite site) {
+    TreePath element = trees.getPath(site.owner());
+    if (element == null || site.annotation() == null) {
+      return element;
+    }
+    AnnotationTree annotation = findAnnotation(element.getLeaf(), site);
+    if (annotation == null) {
+      return trees.getPath(site.owner(), site.annotation(), site.value());
+    }
+    TreePath annotationPath = new TreePath(new TreePath(element, modifiers(element.getLeaf())), annotation);
+    if (site.value() == null || annotation.getArguments().isEmpty()) {
+      return annotationPath;
+    }
+    ExpressionTree argument = annotation.getArguments().get(0);
+    Tree value = argument instanceof AssignmentTree assignment ? assignment.getExpression() : argument;
+    return new TreePath(annotationPath, value);
+  }
+
+  /** The annotation tree for the mirror: the n-th annotation of its type when it sits in a container. */
+  private AnnotationTree findAnnotation(Tree declaration, ElementSite site) {
+    ModifiersTree modifiers = modifiers(declaration);
+    if (modifiers == null) {
+      return null;
+    }
+    String wanted = qualifiedName(site.annotation());
+    int index = indexAmongSiblings(site.owner(), site.annotation());
+    int seen = 0;
+    for (AnnotationTree annotation : modifiers.getAnnotations()) {
+      Element type = trees.getElement(new TreePath(trees.getPath(site.owner()), annotation.getAnnotationType()));
+      if (type instanceof TypeElement typeElement && typeElement.getQualifiedName().contentEquals(wanted)) {
+        if (seen++ == index) {
+          return annotation;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The place of the mirror among the annotations of its type on the element (0 when written once). */
+  private static int indexAmongSiblings(Element owner, AnnotationMirror wanted) {
+    for (AnnotationMirror present : owner.getAnnotationMirrors()) {
+      if (present.equals(wanted)) {
+        return 0;
+      }
+      for (AnnotationValue value : present.getElementValues().values()) {
+        if (value.getValue() instanceof List<?> items) {
+          for (int i = 0; i < items.size(); i++) {
+            if (((AnnotationValue) items.get(i)).getValue().equals(wanted)) {
+              return i;
+            }
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static ModifiersTree modifiers(Tree declaration) {
+    if (declaration instanceof MethodTree method) {
+      return method.getModifiers();
+    }
+    if (declaration instanceof ClassTree type) {
+      return type.getModifiers();
+    }
+    return null;
+  }
+
+  private static String qualifiedName(AnnotationMirror annotation) {
+    return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+}

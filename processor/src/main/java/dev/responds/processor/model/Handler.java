@@ -1,0 +1,82 @@
+package dev.responds.processor.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A method as the web framework sees it: the framework-neutral model that adapters fill and that
+ * rules and the generator read.
+ *
+ * @param type the class being compiled that the handler belongs to
+ * @param method the method (which may inherit its mapping from a supertype)
+ * @param framework Spring or one of the JAX-RS namespaces; null for {@link HandlerRole#NONE}
+ * @param role endpoint, exception handler, or none
+ * @param httpMethods upper-case HTTP methods; empty means any method
+ * @param path the full normalised path, class mapping plus method mapping ("/" at least)
+ * @param produces media types the handler produces (empty: not declared)
+ * @param consumes media types the handler consumes (empty: not declared)
+ * @param parameters what the parameters let the handler read and write
+ * @param returnShape what the handler returns
+ * @param responds {@code @Responds} codes on the method, then those on the class
+ * @param frameworkStatus the code of Spring's {@code @ResponseStatus} on the method, or null
+ * @param answers the responses the handler can send, as far as the declarations and (once the
+ *     body pass has run) the body tell
+ */
+public record Handler(
+    TypeElement type,
+    ExecutableElement method,
+    Framework framework,
+    HandlerRole role,
+    Set<String> httpMethods,
+    String path,
+    List<String> produces,
+    List<String> consumes,
+    Parameters parameters,
+    ReturnShape returnShape,
+    List<DeclaredStatus> responds,
+    DeclaredStatus frameworkStatus,
+    List<Answer> answers) {
+
+  public Handler {
+    httpMethods = Set.copyOf(httpMethods);
+    produces = List.copyOf(produces);
+    consumes = List.copyOf(consumes);
+    responds = List.copyOf(responds);
+    answers = List.copyOf(answers);
+  }
+
+  public boolean isEndpoint() {
+    return role == HandlerRole.ENDPOINT;
+  }
+
+  /** True when the handler is mapped to this HTTP method (or to any). */
+  public boolean answers(String httpMethod) {
+    return httpMethods.isEmpty() || httpMethods.contains(httpMethod);
+  }
+
+  /** True when every method the handler is mapped to is in {@code safeMethods}. */
+  public boolean onlyAnswers(Set<String> methods) {
+    return !httpMethods.isEmpty() && methods.containsAll(httpMethods);
+  }
+
+  public boolean declaresResponds() {
+    return !responds.isEmpty();
+  }
+
+  /** The same handler with more answers (those the body pass found). */
+  public Handler withAnswers(List<Answer> more) {
+    List<Answer> all = new ArrayList<>(answers);
+    all.addAll(more);
+    return new Handler(type, method, framework, role, httpMethods, path, produces, consumes,
+        parameters, returnShape, responds, frameworkStatus, all);
+  }
+
+  /** The same handler with its {@code @Responds} codes and the answers the declarations give. */
+  public Handler withDeclarations(List<DeclaredStatus> respondsCodes, List<Answer> declaredAnswers) {
+    return new Handler(type, method, framework, role, httpMethods, path, produces, consumes,
+        parameters, returnShape, respondsCodes, frameworkStatus, declaredAnswers);
+  }
+}

@@ -1,0 +1,10 @@
+package dev.responds.processor.report;
+
+import dev.responds.processor.model.Site;
+import javax.tools.Diagnostic;
+
+/** Prints a message at a site: through the {@code Messager} while processing, through {@code Trees} after attribution. */
+public interface DiagnosticPrinter {
+
+  void print(Diagnostic.Kind kind, String message, Site site);
+}

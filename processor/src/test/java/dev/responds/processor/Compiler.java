@@ -1,0 +1,73 @@
+package dev.responds.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/** Compiles test sources with the Responds processor and lists its findings compactly. */
+final class Compiler {
+  private static final Pattern RULE_ID = Pattern.compile("^\\[([a-z-]+)\\]");
+
+  private Compiler() {}
+
+  /** A source file named after its public class: {@code source("com.example.Books", "...")}. */
+  static JavaFileObject source(String qualifiedName, String text) {
+    return JavaFileObjects.forSourceString(qualifiedName, text);
+  }
+
+  static Compilation compile(JavaFileObject... sources) {
+    return compile(List.of(), sources);
+  }
+
+  static Compilation compile(List<String> options, JavaFileObject... sources) {
+    List<String> all = new ArrayList<>(options);
+    all.add("-Xlint:all,-processing");
+    return javac()
+        .withProcessors(new RespondsProcessor(), new RespondsAnnotationClaimer())
+        .withOptions(all)
+        .compile(sources);
+  }
+
+  /**
+   * Every Responds diagnostic as {@code "KIND File.java:line [rule-id]"}, in the order javac
+   * printed them: assert the exact list, so that an extra finding fails the test too.
+   */
+  static List<String> findings(Compilation compilation) {
+    List<String> result = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      String message = diagnostic.getMessage(Locale.ROOT);
+      Matcher id = RULE_ID.matcher(message);
+      if (!id.find()) {
+        continue;
+      }
+      String file = diagnostic.getSource() == null ? "?" : simpleName(diagnostic.getSource());
+      result.add(diagnostic.getKind() + " " + file + ":" + diagnostic.getLineNumber() + " [" + id.group(1) + "]");
+    }
+    return result;
+  }
+
+  /** The full text of every Responds diagnostic. */
+  static List<String> messages(Compilation compilation) {
+    List<String> result = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      String message = diagnostic.getMessage(Locale.ROOT);
+      if (message.startsWith("[")) {
+        result.add(message);
+      }
+    }
+    return result;
+  }
+
+  private static String simpleName(JavaFileObject file) {
+    String name = file.getName();
+    return name.substring(name.lastIndexOf('/') + 1);
+  }
+}
