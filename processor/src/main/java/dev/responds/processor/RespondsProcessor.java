@@ -2,6 +2,7 @@ package dev.responds.processor;
 
 import com.google.auto.service.AutoService;
 import dev.responds.processor.adapter.HandlerScanner;
+import dev.responds.processor.generate.HelperGenerator;
 import dev.responds.processor.model.TypeModel;
 import dev.responds.processor.report.MessagerPrinter;
 import dev.responds.processor.report.Reporter;
@@ -30,6 +31,7 @@ public final class RespondsProcessor extends AbstractProcessor {
   private Options options;
   private Reporter reporter;
   private HandlerScanner scanner;
+  private HelperGenerator generator;
   /** The pass over attributed trees, or null where the compiler offers none. */
   private AttributedPass attributedPass;
 
@@ -52,6 +54,7 @@ public final class RespondsProcessor extends AbstractProcessor {
     }
     reporter = new Reporter(options.severities());
     scanner = new HandlerScanner(environment.getElementUtils(), environment.getTypeUtils());
+    generator = new HelperGenerator(environment);
     attributedPass = installAttributedPass(environment);
   }
 
@@ -77,6 +80,9 @@ public final class RespondsProcessor extends AbstractProcessor {
   private void processType(TypeElement type) {
     try {
       TypeModel model = scanner.scan(type);
+      if (options.generateHelpers()) {
+        generator.generate(model);
+      }
       if (!model.isEmpty() && attributedPass == null) {
         // Without the attributed pass this is the only chance to report; with it, the pass
         // reports declarations and bodies together, since errors here would stop javac before
