@@ -1,26 +1,57 @@
 package dev.responds.processor.body;
 
+import com.sun.source.tree.MethodTree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.responds.processor.adapter.HandlerScanner;
 import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.Handler;
+import dev.responds.processor.model.HandlerRole;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 
 /** Finds the responses a handler's body returns or throws, on javac's attributed trees. */
 final class BodyInterpreter {
   private final Trees trees;
   private final ProcessingEnvironment environment;
-  private final HandlerScanner scanner;
+  private final SpringResponses spring;
+  private final JaxRsResponses jaxRs = new JaxRsResponses();
+  private final AsyncWrappers wrappers = new AsyncWrappers();
+  private final MethodSummaries summaries = new MethodSummaries();
 
   BodyInterpreter(Trees trees, ProcessingEnvironment environment, HandlerScanner scanner) {
     this.trees = trees;
     this.environment = environment;
-    this.scanner = scanner;
+    this.spring = new SpringResponses(scanner);
   }
 
   /** The answers the body builds, each with the {@code return}/{@code throw} expression as its site. */
   List<Answer> answers(Handler handler) {
-    return List.of();
+    if (handler.role() == HandlerRole.NONE || handler.framework() == null) {
+      return List.of();
+    }
+    TreePath method = trees.getPath(handler.method());
+    if (method == null || !(method.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
+      return List.of();
+    }
+    BodyContext context = new BodyContext(trees, environment.getTypeUtils(), spring, jaxRs, wrappers,
+        handler.framework(), handler.type(), summaries);
+    Set<Answer> answers = new LinkedHashSet<>();
+    try {
+      for (ResponseSites.Found found : ResponseSites.of(method, context)) {
+        TreeSite site = new TreeSite(found.site(), handler.method());
+        for (ResponseState state : found.states()) {
+          if (state.status() != null) {
+            answers.add(new Answer(state.status(), state.body(), state.headers(), site, Answer.Source.BUILT));
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      // Unresolved or unexpected trees (code javac has rejected): what cannot be read is unknown.
+      return List.of();
+    }
+    return List.copyOf(answers);
   }
 }

@@ -1,0 +1,79 @@
+package dev.responds.processor.body;
+
+import com.sun.source.util.TreePath;
+import dev.responds.processor.model.Headers;
+import dev.responds.processor.model.Presence;
+import java.util.List;
+
+/**
+ * One argument of a recognised call, as the recognisers see it: through the evaluator when it is
+ * written in the source, or opaque when a method reference passes it ({@code ResponseEntity::ok}).
+ */
+final class Argument {
+  private static final Argument OPAQUE = new Argument(null, null);
+
+  private final ExpressionEvaluator evaluator;
+  private final TreePath path;
+
+  private Argument(ExpressionEvaluator evaluator, TreePath path) {
+    this.evaluator = evaluator;
+    this.path = path;
+  }
+
+  static Argument of(ExpressionEvaluator evaluator, TreePath path) {
+    return new Argument(evaluator, path);
+  }
+
+  /** A value known only to exist: the input of a method reference. */
+  static Argument opaque() {
+    return OPAQUE;
+  }
+
+  boolean isNullLiteral() {
+    return path != null && ExpressionEvaluator.isNullLiteral(path.getLeaf());
+  }
+
+  /** A body given as this argument: absent only for a literal {@code null}. */
+  Presence asBody() {
+    return isNullLiteral() ? Presence.ABSENT : Presence.PRESENT;
+  }
+
+  /** Whether it is a literal or a compile-time constant. */
+  boolean isConstant() {
+    return path != null && evaluator.isConstant(path);
+  }
+
+  /** The value of a compile-time constant string, or null. */
+  String constantString() {
+    return path == null ? null : evaluator.constantString(path);
+  }
+
+  /** The status codes this argument can stand for; empty when computed at run time. */
+  List<Integer> statuses() {
+    return path == null ? List.of() : evaluator.statuses(path);
+  }
+
+  /** The responses (or exceptions, or header maps) this argument can be. */
+  List<ResponseState> states() {
+    return path == null ? List.of() : evaluator.evaluate(path);
+  }
+
+  /** What a function argument (lambda, method reference) returns. */
+  List<ResponseState> results() {
+    return path == null ? List.of() : evaluator.results(path);
+  }
+
+  /**
+   * The headers an {@code HttpHeaders} argument holds, or that a {@code Consumer<HttpHeaders>}
+   * sets; null when they cannot be known.
+   */
+  Headers headers() {
+    if (path == null) {
+      return null;
+    }
+    if (isNullLiteral()) {
+      return Headers.none();
+    }
+    return evaluator.headers(path);
+  }
+}

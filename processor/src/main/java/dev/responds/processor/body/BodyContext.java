@@ -1,0 +1,31 @@
+package dev.responds.processor.body;
+
+import com.sun.source.util.Trees;
+import dev.responds.processor.model.Framework;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Types;
+
+/**
+ * What the interpretation of one handler needs: javac's views, the recognisers, the framework
+ * (which decides what a thrown exception sends) and the class whose helper methods are followed.
+ */
+record BodyContext(Trees trees, Types types, SpringResponses spring, JaxRsResponses jaxRs,
+    AsyncWrappers wrappers, Framework framework, TypeElement type, MethodSummaries summaries) {
+
+  /** Whether {@code method} is a method of the handler's class or a superclass, with source here. */
+  boolean isHelper(ExecutableElement method) {
+    if (method.getModifiers().contains(Modifier.ABSTRACT)
+        || !(method.getEnclosingElement() instanceof TypeElement owner)) {
+      return false;
+    }
+    boolean own = owner.equals(type)
+        || types.isSubtype(types.erasure(type.asType()), types.erasure(owner.asType()));
+    return own && trees.getTree(method) != null;
+  }
+
+  MethodSummary summary(ExecutableElement method) {
+    return summaries.summary(method, this);
+  }
+}

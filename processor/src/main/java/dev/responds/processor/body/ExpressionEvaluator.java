@@ -1,0 +1,502 @@
+package dev.responds.processor.body;
+
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.YieldTree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import dev.responds.processor.adapter.StatusConstants;
+import dev.responds.processor.model.Headers;
+import dev.responds.processor.model.Presence;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Evaluates the expressions of one method abstractly: to the responses they can be (builder
+ * states, exceptions, header maps), to status codes, or to constant strings. Every call is
+ * resolved to its declaring type through javac's symbols; whatever is computed at run time
+ * evaluates to nothing.
+ */
+final class ExpressionEvaluator {
+  /** Deep enough for any chain a person writes; a guard against pathological trees. */
+  private static final int MAX_DEPTH = 200;
+
+  private final BodyContext context;
+  private final LocalVariables locals;
+  private final CompilationUnitTree unit;
+  private final SourcePositions positions;
+  /** Identifiers standing for a known value while an in-place change is evaluated. */
+  private final Map<Tree, List<ResponseState>> bindings = new IdentityHashMap<>();
+  private final Set<Element> evaluating = new LinkedHashSet<>();
+  private int depth;
+
+  ExpressionEvaluator(BodyContext context, TreePath method) {
+    this.context = context;
+    this.locals = LocalVariables.of(method, context.trees());
+    this.unit = method.getCompilationUnit();
+    this.positions = context.trees().getSourcePositions();
+  }
+
+  /** The responses the expression's value can be; empty when nothing is known. */
+  List<ResponseState> evaluate(TreePath path) {
+    List<ResponseState> bound = bindings.get(path.getLeaf());
+    if (bound != null) {
+      return bound;
+    }
+    if (depth > MAX_DEPTH) {
+      return List.of();
+    }
+    depth++;
+    try {
+      return evaluateTree(path);
+    } finally {
+      depth--;
+    }
+  }
+
+  private List<ResponseState> evaluateTree(TreePath path) {
+    Tree leaf = path.getLeaf();
+    switch (leaf.getKind()) {
+      case PARENTHESIZED:
+        return evaluate(child(path, ((ParenthesizedTree) leaf).getExpression()));
+      case TYPE_CAST:
+        return evaluate(child(path, ((TypeCastTree) leaf).getExpression()));
+      case CONDITIONAL_EXPRESSION:
+        ConditionalExpressionTree conditional = (ConditionalExpressionTree) leaf;
+        return union(evaluate(child(path, conditional.getTrueExpression())),
+            evaluate(child(path, conditional.getFalseExpression())));
+      case SWITCH_EXPRESSION:
+        List<ResponseState> cases = new ArrayList<>();
+        for (TreePath result : switchResults(path)) {
+          cases.addAll(evaluate(result));
+        }
+        return cases;
+      case IDENTIFIER:
+        return local(path);
+      case METHOD_INVOCATION:
+        return invocation(path, (MethodInvocationTree) leaf);
+      case NEW_CLASS:
+        return construction(path, (NewClassTree) leaf);
+      default:
+        return List.of();
+    }
+  }
+
+  private List<ResponseState> invocation(TreePath path, MethodInvocationTree call) {
+    if (!(context.trees().getElement(path) instanceof ExecutableElement method)) {
+      return List.of();
+    }
+    Supplier<List<ResponseState>> receiver = () -> call.getMethodSelect() instanceof MemberSelectTree select
+        ? evaluate(child(child(path, select), select.getExpression())) : List.of();
+    return invoke(method, receiver, arguments(path, call.getArguments()));
+  }
+
+  private List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
+      List<Argument> arguments) {
+    List<ResponseState> states = context.spring().invoke(method, receiver, arguments);
+    if (states == null) {
+      states = context.jaxRs().invoke(method, receiver, arguments);
+    }
+    if (states == null) {
+      states = context.wrappers().invoke(method, receiver, arguments);
+    }
+    if (states != null) {
+      return states;
+    }
+    Integer generated = GeneratedHelpers.status(method);
+    if (generated != null) {
+      return List.of(new ResponseState(generated, Presence.UNKNOWN, Headers.unknown()));
+    }
+    if (context.isHelper(method)) {
+      return context.summary(method).returned();
+    }
+    return List.of();
+  }
+
+  private List<ResponseState> construction(TreePath path, NewClassTree creation) {
+    if (creation.getClassBody() != null
+        || !(context.trees().getElement(path) instanceof ExecutableElement constructor)) {
+      return List.of();
+    }
+    List<ResponseState> states = construct(constructor, arguments(path, creation.getArguments()));
+    return states == null ? List.of() : states;
+  }
+
+  private List<ResponseState> construct(ExecutableElement constructor, List<Argument> arguments) {
+    List<ResponseState> states = context.spring().construct(constructor, arguments);
+    if (states != null) {
+      return states;
+    }
+    if (!(constructor.getEnclosingElement() instanceof TypeElement type) || !isThrowable(type)) {
+      return List.of();
+    }
+    if (context.framework() == dev.responds.processor.model.Framework.SPRING) {
+      return context.spring().exception(type, arguments);
+    }
+    return context.jaxRs().exception(type, constructor, arguments);
+  }
+
+  private List<Argument> arguments(TreePath call, List<? extends ExpressionTree> trees) {
+    List<Argument> result = new ArrayList<>(trees.size());
+    for (ExpressionTree argument : trees) {
+      result.add(Argument.of(this, child(call, argument)));
+    }
+    return result;
+  }
+
+  /** A local variable: every value assigned to it, changed by the statements before this use. */
+  private List<ResponseState> local(TreePath use) {
+    Element element = context.trees().getElement(use);
+    LocalVariables.Facts facts = element == null ? null : locals.facts(element);
+    if (facts == null || facts.untracked || !evaluating.add(element)) {
+      return List.of();
+    }
+    try {
+      List<ResponseState> states = new ArrayList<>();
+      for (TreePath value : facts.values) {
+        states.addAll(evaluate(value));
+      }
+      if (!facts.mutable) {
+        return states;
+      }
+      long position = positions.getStartPosition(unit, use.getLeaf());
+      for (LocalVariables.Effect effect : facts.effects) {
+        if (positions.getStartPosition(unit, effect.statement().getLeaf()) >= position) {
+          continue;
+        }
+        bindings.put(effect.root(), states);
+        List<ResponseState> after;
+        try {
+          after = evaluate(effect.expression());
+        } finally {
+          bindings.remove(effect.root());
+        }
+        states = effect.direct() && !after.isEmpty() ? after : maybe(states, after);
+      }
+      if (facts.escapes) {
+        states = maybe(states, List.of());
+      }
+      return states;
+    } finally {
+      evaluating.remove(element);
+    }
+  }
+
+  /**
+   * States after a change that may or may not have happened: what both agree on stays, the rest
+   * becomes unknown.
+   */
+  private static List<ResponseState> maybe(List<ResponseState> before, List<ResponseState> after) {
+    List<ResponseState> result = new ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      ResponseState old = before.get(i);
+      ResponseState changed = i < after.size() && after.size() == before.size() ? after.get(i) : null;
+      Integer status = changed != null && java.util.Objects.equals(changed.status(), old.status())
+          ? old.status() : null;
+      Presence body = changed != null && changed.body() == old.body() ? old.body() : Presence.UNKNOWN;
+      result.add(new ResponseState(status, body, old.headers().opened()));
+    }
+    return result;
+  }
+
+  /** What a function (lambda, method reference) returns when called. */
+  List<ResponseState> results(TreePath path) {
+    Tree leaf = path.getLeaf();
+    if (leaf instanceof ParenthesizedTree parenthesized) {
+      return results(child(path, parenthesized.getExpression()));
+    }
+    if (leaf instanceof TypeCastTree cast) {
+      return results(child(path, cast.getExpression()));
+    }
+    if (leaf instanceof LambdaExpressionTree lambda) {
+      if (lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
+        return evaluate(child(path, lambda.getBody()));
+      }
+      List<ResponseState> returned = new ArrayList<>();
+      for (TreePath result : lambdaReturns(child(path, lambda.getBody()))) {
+        returned.addAll(evaluate(result));
+      }
+      return returned;
+    }
+    if (leaf instanceof MemberReferenceTree reference
+        && context.trees().getElement(path) instanceof ExecutableElement method) {
+      List<Argument> inputs = new ArrayList<>();
+      for (int i = 0; i < method.getParameters().size(); i++) {
+        inputs.add(Argument.opaque());
+      }
+      if (reference.getMode() == MemberReferenceTree.ReferenceMode.NEW) {
+        return construct(method, inputs);
+      }
+      return invoke(method, List::of, inputs);
+    }
+    return List.of();
+  }
+
+  /**
+   * The headers an {@code HttpHeaders} expression holds, or that a {@code Consumer<HttpHeaders>}
+   * lambda sets; null when unknown.
+   */
+  Headers headers(TreePath path) {
+    if (path.getLeaf() instanceof LambdaExpressionTree lambda && lambda.getParameters().size() == 1) {
+      Element parameter = context.trees().getElement(child(path, lambda.getParameters().get(0)));
+      List<TreePath> changes = new ArrayList<>();
+      TreePath body = child(path, lambda.getBody());
+      if (lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
+        changes.add(body);
+      } else {
+        for (StatementTree statement : ((BlockTree) lambda.getBody()).getStatements()) {
+          if (!(statement instanceof ExpressionStatementTree expression)) {
+            return null;
+          }
+          changes.add(child(child(body, statement), expression.getExpression()));
+        }
+      }
+      List<ResponseState> states = List.of(ResponseState.headerMap());
+      for (TreePath change : changes) {
+        IdentifierTree root = LocalVariables.chainRoot((ExpressionTree) change.getLeaf());
+        if (root == null || parameter == null
+            || !parameter.equals(context.trees().getElement(new TreePath(change, root)))) {
+          return null;
+        }
+        bindings.put(root, states);
+        try {
+          states = evaluate(change);
+        } finally {
+          bindings.remove(root);
+        }
+      }
+      return ResponseState.common(states);
+    }
+    return ResponseState.common(evaluate(path));
+  }
+
+  /** The status codes an expression can stand for: constants only, one per branch. */
+  List<Integer> statuses(TreePath path) {
+    Tree leaf = path.getLeaf();
+    switch (leaf.getKind()) {
+      case PARENTHESIZED:
+        return statuses(child(path, ((ParenthesizedTree) leaf).getExpression()));
+      case TYPE_CAST:
+        return statuses(child(path, ((TypeCastTree) leaf).getExpression()));
+      case CONDITIONAL_EXPRESSION:
+        ConditionalExpressionTree conditional = (ConditionalExpressionTree) leaf;
+        List<Integer> first = statuses(child(path, conditional.getTrueExpression()));
+        List<Integer> second = statuses(child(path, conditional.getFalseExpression()));
+        if (first.isEmpty() || second.isEmpty()) {
+          return List.of();
+        }
+        List<Integer> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+      case INT_LITERAL:
+        return List.of((Integer) ((LiteralTree) leaf).getValue());
+      case IDENTIFIER:
+      case MEMBER_SELECT:
+        Integer constant = constantStatus(context.trees().getElement(path));
+        return constant == null ? List.of() : List.of(constant);
+      case METHOD_INVOCATION:
+        return statusCall(path, (MethodInvocationTree) leaf);
+      default:
+        return List.of();
+    }
+  }
+
+  private static Integer constantStatus(Element element) {
+    if (!(element instanceof VariableElement variable)) {
+      return null;
+    }
+    if (variable.getConstantValue() instanceof Integer code) {
+      return code;
+    }
+    if (variable.getKind() != ElementKind.ENUM_CONSTANT) {
+      return null;
+    }
+    String owner = TypeNames.owner(variable);
+    String name = variable.getSimpleName().toString();
+    if (owner.equals(StatusConstants.SPRING_HTTP_STATUS)) {
+      return StatusConstants.spring(name);
+    }
+    return StatusConstants.isJaxRsStatus(owner) ? StatusConstants.jaxRs(name) : null;
+  }
+
+  /** {@code HttpStatusCode.valueOf(n)}, {@code Status.fromStatusCode(n)}, {@code HttpStatus.X.value()} ... */
+  private List<Integer> statusCall(TreePath path, MethodInvocationTree call) {
+    if (!(context.trees().getElement(path) instanceof ExecutableElement method)) {
+      return List.of();
+    }
+    String owner = TypeNames.owner(method);
+    String name = TypeNames.name(method);
+    boolean springStatus = owner.equals(StatusConstants.SPRING_HTTP_STATUS)
+        || owner.equals("org.springframework.http.HttpStatusCode");
+    boolean jaxRsStatus = StatusConstants.isJaxRsStatus(owner);
+    if (TypeNames.isStatic(method) && call.getArguments().size() == 1
+        && (springStatus && (name.equals("valueOf") || name.equals("resolve"))
+            || jaxRsStatus && name.equals("fromStatusCode"))
+        && method.getParameters().get(0).asType().getKind() == TypeKind.INT) {
+      return statuses(child(path, call.getArguments().get(0)));
+    }
+    if (!TypeNames.isStatic(method) && call.getArguments().isEmpty()
+        && (springStatus && name.equals("value") || jaxRsStatus && name.equals("getStatusCode"))
+        && call.getMethodSelect() instanceof MemberSelectTree select) {
+      return statuses(child(child(path, select), select.getExpression()));
+    }
+    return List.of();
+  }
+
+  /** The value of a compile-time constant string, or null. */
+  String constantString(TreePath path) {
+    Object value = constantValue(path);
+    return value instanceof String text ? text : null;
+  }
+
+  boolean isConstant(TreePath path) {
+    return constantValue(path) != null;
+  }
+
+  private Object constantValue(TreePath path) {
+    Tree leaf = path.getLeaf();
+    if (leaf instanceof ParenthesizedTree parenthesized) {
+      return constantValue(child(path, parenthesized.getExpression()));
+    }
+    if (leaf instanceof LiteralTree literal) {
+      return literal.getValue();
+    }
+    if (leaf instanceof IdentifierTree || leaf instanceof MemberSelectTree) {
+      return context.trees().getElement(path) instanceof VariableElement variable
+          ? variable.getConstantValue() : null;
+    }
+    return null;
+  }
+
+  static boolean isNullLiteral(Tree tree) {
+    Tree current = tree;
+    while (current instanceof ParenthesizedTree parenthesized) {
+      current = parenthesized.getExpression();
+    }
+    return current.getKind() == Tree.Kind.NULL_LITERAL;
+  }
+
+  /** The type and its superclasses, nearest first. */
+  static List<TypeElement> superclasses(TypeElement type) {
+    List<TypeElement> result = new ArrayList<>();
+    TypeElement current = type;
+    while (current != null && result.size() < 64) {
+      result.add(current);
+      TypeMirror superclass = current.getSuperclass();
+      current = superclass.getKind() == TypeKind.DECLARED
+          ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
+    }
+    return result;
+  }
+
+  private static boolean isThrowable(TypeElement type) {
+    for (TypeElement superclass : superclasses(type)) {
+      if (superclass.getQualifiedName().contentEquals("java.lang.Throwable")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static TreePath child(TreePath parent, Tree leaf) {
+    return new TreePath(parent, leaf);
+  }
+
+  private static List<ResponseState> union(List<ResponseState> first, List<ResponseState> second) {
+    List<ResponseState> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
+  }
+
+  /** The values a switch expression yields: rule bodies that are expressions, and {@code yield}s. */
+  private static List<TreePath> switchResults(TreePath path) {
+    List<TreePath> results = new ArrayList<>();
+    for (CaseTree item : ((SwitchExpressionTree) path.getLeaf()).getCases()) {
+      TreePath casePath = child(path, item);
+      if (item.getCaseKind() == CaseTree.CaseKind.RULE && item.getBody() instanceof ExpressionTree value) {
+        results.add(child(casePath, value));
+        continue;
+      }
+      new TreePathScanner<Void, Void>() {
+        @Override
+        public Void visitYield(YieldTree node, Void unused) {
+          results.add(new TreePath(getCurrentPath(), node.getValue()));
+          return null;
+        }
+
+        @Override
+        public Void visitSwitchExpression(SwitchExpressionTree node, Void unused) {
+          return null;
+        }
+
+        @Override
+        public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+          return null;
+        }
+
+        @Override
+        public Void visitClass(ClassTree node, Void unused) {
+          return null;
+        }
+      }.scan(casePath, null);
+    }
+    return results;
+  }
+
+  /** The expressions a block lambda returns, not those of lambdas or classes inside it. */
+  private static List<TreePath> lambdaReturns(TreePath body) {
+    List<TreePath> results = new ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(ReturnTree node, Void unused) {
+        if (node.getExpression() != null) {
+          results.add(new TreePath(getCurrentPath(), node.getExpression()));
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        return null;
+      }
+    }.scan(body, null);
+    return results;
+  }
+}

@@ -1,0 +1,252 @@
+package dev.responds.processor.body;
+
+import dev.responds.processor.model.Headers;
+import dev.responds.processor.model.Presence;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * JAX-RS's ways to build a response, in both namespaces: {@code Response} factories,
+ * {@code ResponseBuilder} chains, and {@code WebApplicationException} with its subclasses.
+ */
+final class JaxRsResponses {
+  private static final List<String> NAMESPACES = List.of("jakarta.ws.rs", "javax.ws.rs");
+
+  /** Factories whose name gives the status, with the header they set (or null). */
+  private static final Map<String, Integer> NAMED_FACTORIES = Map.of(
+      "ok", 200, "created", 201, "accepted", 202, "noContent", 204, "notModified", 304,
+      "seeOther", 303, "temporaryRedirect", 307, "serverError", 500, "notAcceptable", 406);
+  private static final Map<String, String> FACTORY_HEADERS = Map.of(
+      "created", Headers.LOCATION, "seeOther", Headers.LOCATION,
+      "temporaryRedirect", Headers.LOCATION, "notAcceptable", "vary");
+
+  private static final Map<String, String> HEADER_SETTERS = Map.ofEntries(
+      Map.entry("location", Headers.LOCATION),
+      Map.entry("contentLocation", "content-location"),
+      Map.entry("allow", Headers.ALLOW),
+      Map.entry("tag", "etag"),
+      Map.entry("lastModified", "last-modified"),
+      Map.entry("expires", "expires"),
+      Map.entry("cacheControl", "cache-control"),
+      Map.entry("type", "content-type"),
+      Map.entry("language", "content-language"),
+      Map.entry("encoding", "content-encoding"),
+      Map.entry("cookie", "set-cookie"),
+      Map.entry("link", "link"),
+      Map.entry("links", "link"));
+
+  /** Exceptions whose class fixes the status. */
+  private static final Map<String, Integer> FIXED_STATUS = Map.of(
+      "BadRequestException", 400,
+      "NotAuthorizedException", 401,
+      "ForbiddenException", 403,
+      "NotFoundException", 404,
+      "NotAllowedException", 405,
+      "NotAcceptableException", 406,
+      "NotSupportedException", 415,
+      "InternalServerErrorException", 500,
+      "ServiceUnavailableException", 503);
+
+  /** The states a call of {@code method} yields, or null when it is no JAX-RS response call. */
+  List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
+      List<Argument> arguments) {
+    String owner = TypeNames.owner(method);
+    String name = TypeNames.name(method);
+    for (String namespace : NAMESPACES) {
+      if (owner.equals(namespace + ".core.Response") && TypeNames.isStatic(method)) {
+        return factory(name, arguments);
+      }
+      if (owner.equals(namespace + ".core.Response.ResponseBuilder") && !TypeNames.isStatic(method)) {
+        List<ResponseState> result = new ArrayList<>();
+        for (ResponseState state : receiver.get()) {
+          result.addAll(step(state, name, arguments));
+        }
+        return result;
+      }
+    }
+    return null;
+  }
+
+  private static List<ResponseState> factory(String name, List<Argument> arguments) {
+    Integer named = NAMED_FACTORIES.get(name);
+    if (named != null) {
+      ResponseState state = ResponseState.of(named);
+      String header = FACTORY_HEADERS.get(name);
+      if (header != null) {
+        state = state.withHeader(header);
+      } else if (name.equals("notModified") && !arguments.isEmpty()) {
+        state = state.withHeader("etag");
+      } else if (!arguments.isEmpty()) {
+        state = state.withBody(arguments.get(0).asBody());
+        if (arguments.size() > 1) {
+          state = state.withHeader("content-type");
+        }
+      }
+      return List.of(state);
+    }
+    switch (name) {
+      case "status":
+        return statesOf(arguments.get(0).statuses());
+      case "fromResponse":
+        return arguments.get(0).states();
+      default:
+        return List.of();
+    }
+  }
+
+  private static List<ResponseState> step(ResponseState state, String name, List<Argument> arguments) {
+    String header = HEADER_SETTERS.get(name);
+    if (header != null) {
+      // location(null) and friends remove the header.
+      return List.of(!arguments.isEmpty() && arguments.get(0).isNullLiteral() ? state.withOpenedHeaders()
+          : state.withHeader(header));
+    }
+    switch (name) {
+      case "entity":
+        return List.of(state.withBody(arguments.get(0).asBody()));
+      case "build":
+      case "clone":
+        return List.of(state);
+      case "status":
+        List<Integer> statuses = arguments.get(0).statuses();
+        List<ResponseState> result = new ArrayList<>();
+        for (Integer status : statuses.isEmpty() ? Collections.<Integer>singletonList(null) : statuses) {
+          result.add(state.withStatus(status));
+        }
+        return result;
+      case "header":
+        String headerName = arguments.get(0).constantString();
+        if (headerName == null || arguments.get(1).isNullLiteral()) {
+          return List.of(state.withOpenedHeaders());
+        }
+        return List.of(state.withHeader(headerName));
+      default:
+        return List.of(state.withOpenedHeaders());
+    }
+  }
+
+  /**
+   * What a {@code WebApplicationException} (or subclass) sends when thrown, or null when the type
+   * is none.
+   */
+  List<ResponseState> exception(TypeElement type, ExecutableElement constructor, List<Argument> arguments) {
+    TypeElement known = null;
+    for (TypeElement candidate : ExpressionEvaluator.superclasses(type)) {
+      if (isJaxRsException(candidate)) {
+        known = candidate;
+        break;
+      }
+    }
+    if (known == null) {
+      return null;
+    }
+    List<ResponseState> result = knownException(known.getSimpleName().toString(), constructor, arguments);
+    if (known == type) {
+      return result;
+    }
+    // A subclass keeps the status its JAX-RS superclass checks, but may add headers.
+    List<ResponseState> opened = new ArrayList<>();
+    for (ResponseState state : result) {
+      opened.add(state.withOpenedHeaders());
+    }
+    return opened;
+  }
+
+  private static boolean isJaxRsException(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    String simple = type.getSimpleName().toString();
+    for (String namespace : NAMESPACES) {
+      if (name.equals(namespace + "." + simple) && (FIXED_STATUS.containsKey(simple)
+          || simple.equals("WebApplicationException") || simple.equals("ClientErrorException")
+          || simple.equals("ServerErrorException") || simple.equals("RedirectionException"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<ResponseState> knownException(String simpleName, ExecutableElement constructor,
+      List<Argument> arguments) {
+    List<? extends VariableElement> parameters = constructor.getParameters();
+    Integer fixed = FIXED_STATUS.get(simpleName);
+    List<Integer> statuses = new ArrayList<>();
+    Argument response = null;
+    Argument retryAfter = null;
+    for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {
+      TypeMirror type = parameters.get(i).asType();
+      String typeName = TypeNames.of(type);
+      if (typeName.endsWith(".core.Response")) {
+        response = arguments.get(i);
+      } else if (type.getKind() == TypeKind.INT || typeName.endsWith(".core.Response.Status")
+          || typeName.endsWith(".core.Response.StatusType")) {
+        statuses.addAll(arguments.get(i).statuses());
+      } else if (typeName.equals("java.lang.Long") || typeName.equals("java.util.Date")) {
+        retryAfter = arguments.get(i);
+      }
+    }
+    if (response != null) {
+      return fromResponse(response, fixed, simpleName);
+    }
+    if (fixed == null && statuses.isEmpty()) {
+      // WebApplicationException without a status sends 500; the others always take one.
+      if (!simpleName.equals("WebApplicationException")) {
+        return List.of();
+      }
+      statuses.add(500);
+    } else if (fixed != null) {
+      statuses = List.of(fixed);
+    }
+    Headers headers = Headers.none();
+    switch (simpleName) {
+      case "NotAllowedException" -> headers = headers.with(Headers.ALLOW);
+      case "NotAuthorizedException" -> headers = headers.with(Headers.WWW_AUTHENTICATE);
+      case "RedirectionException" -> headers = headers.with(Headers.LOCATION);
+      case "ServiceUnavailableException" -> {
+        if (retryAfter != null && !retryAfter.isNullLiteral()) {
+          headers = retryAfter.isConstant() ? headers.with(Headers.RETRY_AFTER) : headers.opened();
+        }
+      }
+      default -> { }
+    }
+    List<ResponseState> result = new ArrayList<>();
+    for (Integer status : statuses) {
+      result.add(ResponseState.thrown(status, headers));
+    }
+    return result;
+  }
+
+  /** An exception built around a response sends that response (with the status its class requires). */
+  private static List<ResponseState> fromResponse(Argument response, Integer fixed, String simpleName) {
+    List<ResponseState> states = response.states();
+    List<ResponseState> result = new ArrayList<>();
+    for (ResponseState state : states) {
+      ResponseState sent = fixed == null ? state : state.withStatus(fixed);
+      result.add(simpleName.equals("NotAllowedException") ? sent.withHeader(Headers.ALLOW) : sent);
+    }
+    if (result.isEmpty() && fixed != null) {
+      Headers headers = simpleName.equals("NotAllowedException")
+          ? Headers.unknown().with(Headers.ALLOW) : Headers.unknown();
+      result.add(new ResponseState(fixed, Presence.UNKNOWN, headers));
+    }
+    return result;
+  }
+
+  private static List<ResponseState> statesOf(List<Integer> statuses) {
+    if (statuses.isEmpty()) {
+      return List.of(ResponseState.of(null));
+    }
+    List<ResponseState> result = new ArrayList<>();
+    for (Integer status : statuses) {
+      result.add(ResponseState.of(status));
+    }
+    return result;
+  }
+}

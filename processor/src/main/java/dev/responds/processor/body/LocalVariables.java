@@ -1,0 +1,214 @@
+package dev.responds.processor.body;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * What one scan of a method tells of its local variables: every value assigned to each, and, for
+ * the mutable ones (builders, {@code HttpHeaders}), the statements that change them in place and
+ * whether they escape to code we cannot see.
+ */
+final class LocalVariables {
+  /** Types whose instances are changed in place by method calls. */
+  private static final Set<String> MUTABLE = Set.of(
+      SpringResponses.HTTP_HEADERS,
+      SpringResponses.BODY_BUILDER,
+      SpringResponses.HEADERS_BUILDER,
+      "jakarta.ws.rs.core.Response.ResponseBuilder",
+      "javax.ws.rs.core.Response.ResponseBuilder");
+  private static final List<String> FRAMEWORK_PACKAGES =
+      List.of("org.springframework.http.", "jakarta.ws.rs.", "javax.ws.rs.");
+
+  /**
+   * A statement that changes a mutable local in place ({@code headers.setLocation(uri);}) or
+   * reassigns it from itself ({@code builder = builder.header(..);}).
+   *
+   * @param statement the statement, for its position
+   * @param expression the call chain to evaluate with {@code root} bound to the variable's states
+   * @param root the variable's identifier at the start of the chain
+   * @param direct the statement sits right in the block that declares the variable, so it runs
+   *     whenever a later statement of that block does
+   */
+  record Effect(TreePath statement, TreePath expression, Tree root, boolean direct) {}
+
+  /** What is known of one local variable. */
+  static final class Facts {
+    final List<TreePath> values = new ArrayList<>();
+    final List<Effect> effects = new ArrayList<>();
+    final boolean mutable;
+    final Tree block;
+    boolean escapes;
+    boolean untracked;
+
+    Facts(boolean mutable, Tree block) {
+      this.mutable = mutable;
+      this.block = block;
+    }
+  }
+
+  private final Map<Element, Facts> facts;
+
+  private LocalVariables(Map<Element, Facts> facts) {
+    this.facts = facts;
+  }
+
+  /** Scans the method once. */
+  static LocalVariables of(TreePath method, Trees trees) {
+    Map<Element, Facts> facts = new HashMap<>();
+    new Collector(trees, facts).scan(method, null);
+    return new LocalVariables(facts);
+  }
+
+  /** The facts of a local variable of this method, or null for anything else. */
+  Facts facts(Element variable) {
+    return facts.get(variable);
+  }
+
+  /** The identifier a call chain starts from ({@code h} of {@code h.set(..).add(..)}), or null. */
+  static IdentifierTree chainRoot(ExpressionTree expression) {
+    ExpressionTree current = expression;
+    while (current instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof MemberSelectTree select) {
+      current = select.getExpression();
+    }
+    return current instanceof IdentifierTree identifier && current != expression ? identifier : null;
+  }
+
+  private static final class Collector extends TreePathScanner<Void, Void> {
+    private final Trees trees;
+    private final Map<Element, Facts> facts;
+
+    Collector(Trees trees, Map<Element, Facts> facts) {
+      this.trees = trees;
+      this.facts = facts;
+    }
+
+    private Facts factsOf(Tree tree) {
+      Element element = trees.getElement(new TreePath(getCurrentPath(), tree));
+      return element == null ? null : facts.get(element);
+    }
+
+    @Override
+    public Void visitVariable(VariableTree node, Void unused) {
+      Element element = trees.getElement(getCurrentPath());
+      if (element != null && element.getKind() == ElementKind.LOCAL_VARIABLE) {
+        Tree parent = getCurrentPath().getParentPath().getLeaf();
+        Facts variable = new Facts(MUTABLE.contains(TypeNames.of(element.asType())),
+            parent instanceof BlockTree ? parent : null);
+        facts.put(element, variable);
+        if (node.getInitializer() != null) {
+          variable.values.add(new TreePath(getCurrentPath(), node.getInitializer()));
+        }
+      }
+      return super.visitVariable(node, unused);
+    }
+
+    @Override
+    public Void visitAssignment(AssignmentTree node, Void unused) {
+      Facts variable = factsOf(node.getVariable());
+      if (variable != null) {
+        TreePath value = new TreePath(getCurrentPath(), node.getExpression());
+        IdentifierTree root = chainRoot(node.getExpression());
+        if (root != null && factsOf(root) == variable) {
+          variable.effects.add(new Effect(getCurrentPath().getParentPath(), value, root,
+              isDirect(variable, getCurrentPath().getParentPath())));
+          scan(node.getExpression(), null);
+          return null;
+        }
+        variable.values.add(value);
+        scan(node.getExpression(), null);
+        return null;
+      }
+      return super.visitAssignment(node, unused);
+    }
+
+    @Override
+    public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+      untrack(node.getVariable());
+      return super.visitCompoundAssignment(node, unused);
+    }
+
+    @Override
+    public Void visitUnary(UnaryTree node, Void unused) {
+      untrack(node.getExpression());
+      return super.visitUnary(node, unused);
+    }
+
+    private void untrack(Tree variable) {
+      Facts found = factsOf(variable);
+      if (found != null) {
+        found.untracked = true;
+      }
+    }
+
+    @Override
+    public Void visitExpressionStatement(ExpressionStatementTree node, Void unused) {
+      IdentifierTree root = chainRoot(node.getExpression());
+      Facts variable = root == null ? null : factsOf(root);
+      if (variable != null && variable.mutable) {
+        variable.effects.add(new Effect(getCurrentPath(),
+            new TreePath(getCurrentPath(), node.getExpression()), root, isDirect(variable, getCurrentPath())));
+      }
+      return super.visitExpressionStatement(node, unused);
+    }
+
+    private static boolean isDirect(Facts variable, TreePath statement) {
+      return variable.block != null && statement.getParentPath().getLeaf() == variable.block;
+    }
+
+    @Override
+    public Void visitIdentifier(IdentifierTree node, Void unused) {
+      Element element = trees.getElement(getCurrentPath());
+      Facts variable = element == null ? null : facts.get(element);
+      if (variable != null && variable.mutable && escapes(getCurrentPath())) {
+        variable.escapes = true;
+      }
+      return null;
+    }
+
+    /** Whether this use of a mutable local hands it to code that may change it unseen. */
+    private boolean escapes(TreePath use) {
+      Tree leaf = use.getLeaf();
+      Tree parent = use.getParentPath().getLeaf();
+      if (parent instanceof MemberSelectTree || parent instanceof ReturnTree) {
+        return false;
+      }
+      if (parent instanceof AssignmentTree assignment && assignment.getVariable() == leaf) {
+        return false;
+      }
+      if (parent instanceof MethodInvocationTree || parent instanceof NewClassTree) {
+        Element callee = trees.getElement(use.getParentPath());
+        if (callee != null) {
+          String owner = TypeNames.owner(callee);
+          for (String framework : FRAMEWORK_PACKAGES) {
+            if (owner.startsWith(framework)) {
+              return false;
+            }
+          }
+        }
+      }
+      return true;
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package dev.responds.processor.body;
+
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import dev.responds.processor.model.Headers;
+import dev.responds.processor.model.Presence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The places in one method where a response leaves it: each {@code return}, each {@code throw},
+ * {@code Optional.orElseThrow(supplier)}, a helper that throws, and the status set on a servlet
+ * response. Returns inside lambdas and local classes belong to them, not to the method.
+ */
+final class ResponseSites extends TreePathScanner<Void, Void> {
+  private static final List<String> SERVLET_RESPONSES =
+      List.of("jakarta.servlet.http.HttpServletResponse", "javax.servlet.http.HttpServletResponse");
+  private static final Map<String, String> SERVLET_STATUS_SETTERS =
+      Map.of("setStatus", "", "sendError", "", "sendRedirect", Headers.LOCATION);
+
+  /**
+   * Responses sent from one place.
+   *
+   * @param site the returned or thrown expression, or the call that sends them
+   * @param returned whether the method returns them (rather than throwing or setting them)
+   */
+  record Found(TreePath site, List<ResponseState> states, boolean returned) {}
+
+  private final BodyContext context;
+  private final ExpressionEvaluator evaluator;
+  private final List<Found> found = new ArrayList<>();
+  private int lambdaDepth;
+
+  private ResponseSites(BodyContext context, ExpressionEvaluator evaluator) {
+    this.context = context;
+    this.evaluator = evaluator;
+  }
+
+  /** Every place in the method at {@code method} where it sends a response it built. */
+  static List<Found> of(TreePath method, BodyContext context) {
+    ResponseSites sites = new ResponseSites(context, new ExpressionEvaluator(context, method));
+    MethodTree tree = (MethodTree) method.getLeaf();
+    if (tree.getBody() != null) {
+      sites.scan(new TreePath(method, tree.getBody()), null);
+    }
+    return sites.found;
+  }
+
+  private void add(TreePath site, List<ResponseState> states, boolean returned) {
+    if (!states.isEmpty()) {
+      found.add(new Found(site, states, returned));
+    }
+  }
+
+  @Override
+  public Void visitClass(ClassTree node, Void unused) {
+    return null;
+  }
+
+  @Override
+  public Void visitNewClass(NewClassTree node, Void unused) {
+    // An anonymous class body is another method's business.
+    scan(node.getEnclosingExpression(), null);
+    scan(node.getArguments(), null);
+    return null;
+  }
+
+  @Override
+  public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+    lambdaDepth++;
+    try {
+      return super.visitLambdaExpression(node, unused);
+    } finally {
+      lambdaDepth--;
+    }
+  }
+
+  @Override
+  public Void visitReturn(ReturnTree node, Void unused) {
+    if (lambdaDepth == 0 && node.getExpression() != null) {
+      TreePath expression = new TreePath(getCurrentPath(), node.getExpression());
+      add(expression, evaluator.evaluate(expression), true);
+    }
+    return super.visitReturn(node, unused);
+  }
+
+  @Override
+  public Void visitThrow(ThrowTree node, Void unused) {
+    TreePath expression = new TreePath(getCurrentPath(), node.getExpression());
+    if (!isCaught(getCurrentPath(), context.trees().getTypeMirror(expression))) {
+      add(expression, evaluator.evaluate(expression), false);
+    }
+    return super.visitThrow(node, unused);
+  }
+
+  @Override
+  public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+    Element element = context.trees().getElement(getCurrentPath());
+    if (element instanceof ExecutableElement method) {
+      if (AsyncWrappers.throwsSupplied(method)) {
+        add(getCurrentPath(), evaluator.results(new TreePath(getCurrentPath(), node.getArguments().get(0))), false);
+      } else if (SERVLET_RESPONSES.contains(TypeNames.owner(method))) {
+        add(getCurrentPath(), servletStatus(method, node), false);
+      } else if (context.isHelper(method)) {
+        add(getCurrentPath(), context.summary(method).raised(), false);
+      }
+    }
+    return super.visitMethodInvocation(node, unused);
+  }
+
+  /** A status set on the servlet response: its headers may be set anywhere, so they stay open. */
+  private List<ResponseState> servletStatus(ExecutableElement method, MethodInvocationTree call) {
+    String header = SERVLET_STATUS_SETTERS.get(TypeNames.name(method));
+    if (header == null) {
+      return List.of();
+    }
+    if (!header.isEmpty()) {
+      return List.of(new ResponseState(302, Presence.UNKNOWN, Headers.unknown().with(header)));
+    }
+    List<ResponseState> result = new ArrayList<>();
+    ExpressionTree argument = call.getArguments().get(0);
+    for (Integer status : evaluator.statuses(new TreePath(getCurrentPath(), argument))) {
+      result.add(new ResponseState(status, Presence.UNKNOWN, Headers.unknown()));
+    }
+    return result;
+  }
+
+  /** Whether a {@code try} of this method around {@code path} catches what is thrown there. */
+  private boolean isCaught(TreePath path, TypeMirror thrown) {
+    if (thrown == null || thrown.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    Tree child = path.getLeaf();
+    for (TreePath current = path.getParentPath(); current != null; current = current.getParentPath()) {
+      Tree leaf = current.getLeaf();
+      if (leaf instanceof MethodTree || leaf instanceof LambdaExpressionTree || leaf instanceof ClassTree) {
+        return false;
+      }
+      if (leaf instanceof TryTree attempt && attempt.getBlock() == child) {
+        for (CatchTree handler : attempt.getCatches()) {
+          TypeMirror caught = context.trees().getTypeMirror(
+              new TreePath(new TreePath(current, handler), handler.getParameter()));
+          if (caught != null && caught.getKind() != TypeKind.ERROR
+              && context.types().isSubtype(context.types().erasure(thrown), context.types().erasure(caught))) {
+            return true;
+          }
+        }
+      }
+      child = leaf;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.responds.processor.body;
+
+import dev.responds.processor.model.Headers;
+import dev.responds.processor.model.Presence;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the body pass knows of one response under construction (or of an exception that becomes
+ * one when thrown, or of a local {@code HttpHeaders}): a status that may still be unknown, the
+ * body and the headers.
+ *
+ * @param status the code, or null when it is computed at run time
+ */
+record ResponseState(Integer status, Presence body, Headers headers) {
+
+  /** A response with this status, no body yet and no header. */
+  static ResponseState of(Integer status) {
+    return new ResponseState(status, Presence.ABSENT, Headers.none());
+  }
+
+  /** The state of an exception that the framework turns into a response with this status. */
+  static ResponseState thrown(Integer status, Headers headers) {
+    return new ResponseState(status, Presence.UNKNOWN, headers);
+  }
+
+  /** A plain header map ({@code new HttpHeaders()}): no status, no body. */
+  static ResponseState headerMap() {
+    return new ResponseState(null, Presence.ABSENT, Headers.none());
+  }
+
+  ResponseState withStatus(Integer code) {
+    return new ResponseState(code, body, headers);
+  }
+
+  ResponseState withBody(Presence presence) {
+    return new ResponseState(status, presence, headers);
+  }
+
+  ResponseState withHeader(String name) {
+    return new ResponseState(status, body, headers.with(name));
+  }
+
+  ResponseState withHeaders(Headers more) {
+    Headers merged = headers;
+    for (String name : more.names()) {
+      merged = merged.with(name);
+    }
+    return new ResponseState(status, body, more.complete() ? merged : merged.opened());
+  }
+
+  /** Something we cannot see may have set headers. */
+  ResponseState withOpenedHeaders() {
+    return new ResponseState(status, body, headers.opened());
+  }
+
+  /** Something we cannot see may have changed anything but the status. */
+  ResponseState uncertain() {
+    return new ResponseState(status, Presence.UNKNOWN, headers.opened());
+  }
+
+  /** The headers certainly set in every one of {@code states}; null when there is none. */
+  static Headers common(List<ResponseState> states) {
+    if (states.isEmpty()) {
+      return null;
+    }
+    Set<String> names = new TreeSet<>(states.get(0).headers().names());
+    boolean complete = true;
+    for (ResponseState state : states) {
+      names.retainAll(state.headers().names());
+      complete &= state.headers().complete();
+    }
+    return new Headers(names, complete);
+  }
+}

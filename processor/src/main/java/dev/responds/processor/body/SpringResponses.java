@@ -1,0 +1,212 @@
+package dev.responds.processor.body;
+
+import dev.responds.processor.adapter.HandlerScanner;
+import dev.responds.processor.model.DeclaredStatus;
+import dev.responds.processor.model.Headers;
+import dev.responds.processor.model.Presence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Spring's ways to build a response: {@code ResponseEntity} factories, builder chains and
+ * constructors, {@code HttpHeaders}, and the exceptions Spring turns into responses.
+ */
+final class SpringResponses {
+  static final String RESPONSE_ENTITY = "org.springframework.http.ResponseEntity";
+  static final String HEADERS_BUILDER = RESPONSE_ENTITY + ".HeadersBuilder";
+  static final String BODY_BUILDER = RESPONSE_ENTITY + ".BodyBuilder";
+  static final String HTTP_HEADERS = "org.springframework.http.HttpHeaders";
+  private static final String RESPONSE_STATUS_EXCEPTION =
+      "org.springframework.web.server.ResponseStatusException";
+  private static final String ERROR_RESPONSE_EXCEPTION = "org.springframework.web.ErrorResponseException";
+  private static final Set<String> HEADER_MAPS =
+      Set.of("org.springframework.util.MultiValueMap", HTTP_HEADERS);
+
+  /** Factories whose name gives the status. */
+  private static final Map<String, Integer> NAMED_FACTORIES = Map.of(
+      "ok", 200, "created", 201, "accepted", 202, "noContent", 204, "badRequest", 400,
+      "notFound", 404, "unprocessableEntity", 422, "internalServerError", 500);
+
+  /** Builder and {@code HttpHeaders} methods that set one header, by the header they set. */
+  private static final Map<String, String> HEADER_SETTERS = Map.ofEntries(
+      Map.entry("location", Headers.LOCATION),
+      Map.entry("allow", Headers.ALLOW),
+      Map.entry("eTag", "etag"),
+      Map.entry("lastModified", "last-modified"),
+      Map.entry("cacheControl", "cache-control"),
+      Map.entry("varyBy", "vary"),
+      Map.entry("contentLength", "content-length"),
+      Map.entry("contentType", "content-type"),
+      Map.entry("setLocation", Headers.LOCATION),
+      Map.entry("setAllow", Headers.ALLOW),
+      Map.entry("setETag", "etag"),
+      Map.entry("setLastModified", "last-modified"),
+      Map.entry("setCacheControl", "cache-control"),
+      Map.entry("setVary", "vary"),
+      Map.entry("setContentLength", "content-length"),
+      Map.entry("setContentType", "content-type"),
+      Map.entry("setContentDisposition", "content-disposition"),
+      Map.entry("setContentLanguage", "content-language"),
+      Map.entry("setExpires", "expires"),
+      Map.entry("setDate", "date"),
+      Map.entry("setBearerAuth", "authorization"),
+      Map.entry("setBasicAuth", "authorization"));
+
+  /** Spring's own subclasses of {@code ResponseStatusException}, with the status each sends. */
+  private static final Map<String, Integer> STATUS_EXCEPTIONS = Map.of(
+      "org.springframework.web.server.MethodNotAllowedException", 405,
+      "org.springframework.web.server.NotAcceptableStatusException", 406,
+      "org.springframework.web.server.UnsupportedMediaTypeStatusException", 415,
+      "org.springframework.web.server.ServerWebInputException", 400,
+      "org.springframework.web.server.MissingRequestValueException", 400,
+      "org.springframework.web.server.PayloadTooLargeException", 413,
+      "org.springframework.web.server.ServerErrorException", 500);
+
+  private final HandlerScanner scanner;
+
+  SpringResponses(HandlerScanner scanner) {
+    this.scanner = scanner;
+  }
+
+  /** The states a call of {@code method} yields, or null when it is no Spring response call. */
+  List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
+      List<Argument> arguments) {
+    String owner = TypeNames.owner(method);
+    String name = TypeNames.name(method);
+    if (owner.equals(RESPONSE_ENTITY) && TypeNames.isStatic(method)) {
+      return factory(method, name, arguments);
+    }
+    if ((owner.equals(HEADERS_BUILDER) || owner.equals(BODY_BUILDER) || owner.equals(HTTP_HEADERS))
+        && !TypeNames.isStatic(method)) {
+      List<ResponseState> result = new ArrayList<>();
+      for (ResponseState state : receiver.get()) {
+        result.add(step(state, name, arguments));
+      }
+      return result;
+    }
+    return null;
+  }
+
+  private static List<ResponseState> factory(ExecutableElement method, String name, List<Argument> arguments) {
+    Integer named = NAMED_FACTORIES.get(name);
+    if (named != null) {
+      ResponseState state = ResponseState.of(named);
+      if (named == 201) {
+        state = state.withHeader(Headers.LOCATION);
+      }
+      return List.of(arguments.isEmpty() || named == 201 ? state : state.withBody(arguments.get(0).asBody()));
+    }
+    switch (name) {
+      case "status":
+        return statesOf(arguments.get(0).statuses());
+      case "of":
+        boolean optional = TypeNames.of(method.getParameters().get(0).asType()).equals("java.util.Optional");
+        return optional ? presentOrNotFound() : List.of(ResponseState.of(null).withOpenedHeaders());
+      case "ofNullable":
+        return presentOrNotFound();
+      default:
+        return List.of();
+    }
+  }
+
+  private static List<ResponseState> presentOrNotFound() {
+    return List.of(ResponseState.of(200).withBody(Presence.PRESENT), ResponseState.of(404));
+  }
+
+  /** One builder or {@code HttpHeaders} method applied to a state. */
+  private static ResponseState step(ResponseState state, String name, List<Argument> arguments) {
+    String header = HEADER_SETTERS.get(name);
+    if (header != null) {
+      return state.withHeader(header);
+    }
+    switch (name) {
+      case "body":
+        return state.withBody(arguments.get(0).asBody());
+      case "build":
+        return state;
+      case "header":
+      case "set":
+      case "add":
+        String headerName = arguments.isEmpty() ? null : arguments.get(0).constantString();
+        return headerName == null ? state.withOpenedHeaders() : state.withHeader(headerName);
+      case "headers":
+        Headers more = arguments.get(0).headers();
+        return more == null ? state.withOpenedHeaders() : state.withHeaders(more);
+      default:
+        return state.withOpenedHeaders();
+    }
+  }
+
+  /** The states of {@code new ResponseEntity<>(..)}, or null when it is another constructor. */
+  List<ResponseState> construct(ExecutableElement constructor, List<Argument> arguments) {
+    String owner = TypeNames.owner(constructor);
+    if (owner.equals(HTTP_HEADERS)) {
+      return arguments.isEmpty() ? List.of(ResponseState.headerMap()) : List.of();
+    }
+    if (!owner.equals(RESPONSE_ENTITY)) {
+      return null;
+    }
+    List<? extends VariableElement> parameters = constructor.getParameters();
+    Presence body = Presence.ABSENT;
+    Headers headers = Headers.none();
+    for (int i = 0; i < parameters.size() - 1; i++) {
+      String type = TypeNames.of(parameters.get(i).asType());
+      if (HEADER_MAPS.contains(type)) {
+        Headers given = arguments.get(i).headers();
+        headers = given == null ? Headers.unknown() : given;
+      } else if (parameters.get(i).asType().getKind() == TypeKind.TYPEVAR || type.equals("java.lang.Object")) {
+        body = arguments.get(i).asBody();
+      }
+    }
+    List<ResponseState> result = new ArrayList<>();
+    for (Integer status : arguments.get(arguments.size() - 1).statuses()) {
+      result.add(new ResponseState(status, body, headers));
+    }
+    return result;
+  }
+
+  /** What the exception sends once thrown out of a Spring handler; null when Spring does not say. */
+  List<ResponseState> exception(TypeElement type, List<Argument> arguments) {
+    String name = type.getQualifiedName().toString();
+    if (name.equals(RESPONSE_STATUS_EXCEPTION) || name.equals(ERROR_RESPONSE_EXCEPTION)) {
+      // ErrorResponseException lets callers add headers after construction.
+      Headers headers = name.equals(RESPONSE_STATUS_EXCEPTION) ? Headers.none() : Headers.unknown();
+      List<ResponseState> result = new ArrayList<>();
+      for (Integer status : arguments.isEmpty() ? List.<Integer>of() : arguments.get(0).statuses()) {
+        result.add(ResponseState.thrown(status, headers));
+      }
+      return result;
+    }
+    Integer known = STATUS_EXCEPTIONS.get(name);
+    if (known != null) {
+      return List.of(ResponseState.thrown(known, Headers.unknown()));
+    }
+    for (TypeElement superclass : ExpressionEvaluator.superclasses(type)) {
+      String superName = superclass.getQualifiedName().toString();
+      if (superName.equals(RESPONSE_STATUS_EXCEPTION) || superName.equals(ERROR_RESPONSE_EXCEPTION)) {
+        // A subclass decides its status and headers in code we do not follow.
+        return List.of();
+      }
+    }
+    DeclaredStatus declared = scanner.exceptionStatus(type);
+    return declared == null ? null : List.of(ResponseState.thrown(declared.code(), Headers.none()));
+  }
+
+  private static List<ResponseState> statesOf(List<Integer> statuses) {
+    if (statuses.isEmpty()) {
+      return List.of(ResponseState.of(null));
+    }
+    List<ResponseState> result = new ArrayList<>();
+    for (Integer status : statuses) {
+      result.add(ResponseState.of(status));
+    }
+    return result;
+  }
+}
