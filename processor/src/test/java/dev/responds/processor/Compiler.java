@@ -31,7 +31,7 @@ public final class Compiler {
     List<String> all = new ArrayList<>(options);
     all.add("-Xlint:all,-processing");
     return javac()
-        .withProcessors(new RespondsProcessor(), new RespondsAnnotationClaimer())
+        .withProcessors(new RespondsProcessor())
         .withOptions(all)
         .compile(sources);
   }
