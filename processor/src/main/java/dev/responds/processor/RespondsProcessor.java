@@ -1,6 +1,7 @@
 package dev.responds.processor;
 
 import com.google.auto.service.AutoService;
+import dev.responds.Responds;
 import dev.responds.processor.adapter.HandlerScanner;
 import dev.responds.processor.generate.HelperGenerator;
 import dev.responds.processor.model.TypeModel;
@@ -23,7 +24,10 @@ import javax.tools.Diagnostic;
  * The Responds annotation processor: models the Spring MVC and JAX-RS handlers of each class,
  * checks them against the rule catalogue, and generates typed response helpers.
  *
- * <p>It reads every class (handlers need no {@code @Responds} to be checked) and claims nothing.
+ * <p>It reads every class (handlers need no {@code @Responds} to be checked), so it supports
+ * {@code "*"}. It claims a round's annotations only when they are all {@code @Responds}: then no
+ * other processor has anything to see, and {@code -Xlint:processing} has nothing to warn about.
+ * Claiming any wider would hide other annotations from the processors after it.
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes("*")
@@ -74,7 +78,12 @@ public final class RespondsProcessor extends AbstractProcessor {
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       processType(type);
     }
-    return false;
+    return !annotations.isEmpty() && annotations.stream().allMatch(RespondsProcessor::isResponds);
+  }
+
+  private static boolean isResponds(TypeElement annotation) {
+    return annotation.getQualifiedName().contentEquals(Responds.class.getCanonicalName())
+        || annotation.getQualifiedName().contentEquals(Responds.List.class.getCanonicalName());
   }
 
   private void processType(TypeElement type) {

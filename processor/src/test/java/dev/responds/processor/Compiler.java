@@ -13,25 +13,25 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /** Compiles test sources with the Responds processor and lists its findings compactly. */
-final class Compiler {
+public final class Compiler {
   private static final Pattern RULE_ID = Pattern.compile("^\\[([a-z-]+)\\]");
 
   private Compiler() {}
 
   /** A source file named after its public class: {@code source("com.example.Books", "...")}. */
-  static JavaFileObject source(String qualifiedName, String text) {
+  public static JavaFileObject source(String qualifiedName, String text) {
     return JavaFileObjects.forSourceString(qualifiedName, text);
   }
 
-  static Compilation compile(JavaFileObject... sources) {
+  public static Compilation compile(JavaFileObject... sources) {
     return compile(List.of(), sources);
   }
 
-  static Compilation compile(List<String> options, JavaFileObject... sources) {
+  public static Compilation compile(List<String> options, JavaFileObject... sources) {
     List<String> all = new ArrayList<>(options);
     all.add("-Xlint:all,-processing");
     return javac()
-        .withProcessors(new RespondsProcessor(), new RespondsAnnotationClaimer())
+        .withProcessors(new RespondsProcessor())
         .withOptions(all)
         .compile(sources);
   }
@@ -40,7 +40,7 @@ final class Compiler {
    * Every Responds diagnostic as {@code "KIND File.java:line [rule-id]"}, in the order javac
    * printed them: assert the exact list, so that an extra finding fails the test too.
    */
-  static List<String> findings(Compilation compilation) {
+  public static List<String> findings(Compilation compilation) {
     List<String> result = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       String message = diagnostic.getMessage(Locale.ROOT);
@@ -55,7 +55,7 @@ final class Compiler {
   }
 
   /** The full text of every Responds diagnostic. */
-  static List<String> messages(Compilation compilation) {
+  public static List<String> messages(Compilation compilation) {
     List<String> result = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       String message = diagnostic.getMessage(Locale.ROOT);

@@ -148,6 +148,27 @@ public final class Annotations {
     return result;
   }
 
+  /**
+   * The method's parameters as the framework sees them: each parameter as annotated in the
+   * nearest declaration (the method itself, or the overridden one that carries the annotations).
+   */
+  public List<VariableElement> effectiveParameters(ExecutableElement method, TypeElement type) {
+    List<ExecutableElement> hierarchy = methodHierarchy(method, type);
+    List<VariableElement> result = new ArrayList<>();
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      VariableElement chosen = method.getParameters().get(i);
+      for (ExecutableElement declaration : hierarchy) {
+        VariableElement candidate = declaration.getParameters().get(i);
+        if (!candidate.getAnnotationMirrors().isEmpty()) {
+          chosen = candidate;
+          break;
+        }
+      }
+      result.add(chosen);
+    }
+    return result;
+  }
+
   /** The value of an annotation element, defaults included; null when the annotation has no such element. */
   public AnnotationValue value(AnnotationMirror annotation, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :

@@ -49,7 +49,7 @@ final class JaxRsAdapter implements FrameworkAdapter {
           methodPath == null ? List.of() : annotations.strings(methodPath, "value"));
       return new Handler(type, method, framework, HandlerRole.ENDPOINT, httpMethods, path,
           mediaTypes(type, declaration, "Produces"), mediaTypes(type, declaration, "Consumes"),
-          parameters(method), returnShape(method), List.of(), null, List.of());
+          parameters(method, type), returnShape(method), List.of(), null, List.of());
     }
     return null;
   }
@@ -92,13 +92,13 @@ final class JaxRsAdapter implements FrameworkAdapter {
     return shape;
   }
 
-  private Parameters parameters(ExecutableElement method) {
+  private Parameters parameters(ExecutableElement method, TypeElement type) {
     boolean entity = false;
     boolean allHeaders = false;
     boolean preconditions = false;
     boolean raw = false;
     Set<String> headers = new TreeSet<>();
-    for (VariableElement parameter : method.getParameters()) {
+    for (VariableElement parameter : annotations.effectiveParameters(method, type)) {
       String typeName = Annotations.qualifiedName(parameter.asType());
       boolean context = annotations.direct(parameter, api + "core.Context") != null;
       entity |= NON_ENTITY.stream().noneMatch(name -> annotations.direct(parameter, api + name) != null);

@@ -102,7 +102,7 @@ final class SpringAdapter implements FrameworkAdapter {
           shape.wrapper());
     }
     return new Handler(type, method, Framework.SPRING, role, httpMethods, path, produces, consumes,
-        parameters(method), shape, List.of(), responseStatus(method, type, declaration), List.of());
+        parameters(method, type), shape, List.of(), responseStatus(method, type, declaration), List.of());
   }
 
   /** A value of the mapping: from the annotation as written if it declares the element, else from the meta-annotation. */
@@ -160,13 +160,13 @@ final class SpringAdapter implements FrameworkAdapter {
         : null;
   }
 
-  private Parameters parameters(ExecutableElement method) {
+  private Parameters parameters(ExecutableElement method, TypeElement type) {
     boolean body = false;
     boolean allHeaders = false;
     boolean preconditions = false;
     boolean raw = false;
     Set<String> headers = new TreeSet<>();
-    for (VariableElement parameter : method.getParameters()) {
+    for (VariableElement parameter : annotations.effectiveParameters(method, type)) {
       String typeName = Annotations.qualifiedName(parameter.asType());
       body |= annotations.direct(parameter, WEB + "RequestBody") != null
           || annotations.direct(parameter, WEB + "RequestPart") != null;

@@ -90,6 +90,7 @@ public final class StatusConstants {
       Map.entry("NO_CONTENT", 204),
       Map.entry("RESET_CONTENT", 205),
       Map.entry("PARTIAL_CONTENT", 206),
+      Map.entry("MULTIPLE_CHOICES", 300),
       Map.entry("MOVED_PERMANENTLY", 301),
       Map.entry("FOUND", 302),
       Map.entry("SEE_OTHER", 303),

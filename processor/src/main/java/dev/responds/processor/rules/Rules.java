@@ -20,6 +20,23 @@ public final class Rules {
       new StatusDeprecated(),
       new StatusInformational(),
       new StatusDuplicate(),
+      new BodyForbidden(),
+      new HeadBody(),
+      new OkWithoutBody(),
+      new CreatedLocation(),
+      new RedirectLocation(),
+      new AllowRequired(),
+      new ChallengeRequired(),
+      new ContentRangeRequired(),
+      new UpgradeRequired(),
+      new RetryAfter(),
+      new AcceptedMonitor(),
+      new CreatedBySafeMethod(),
+      new ConditionalWithoutPrecondition(),
+      new MediaTypeStatus(),
+      new NoSuccessStatus(),
+      new UndeclaredStatus(),
+      new StatusMismatch(),
       new RespondsNotHandler());
 
   private static final Map<String, Rule> BY_ID =

@@ -1,0 +1,22 @@
+package dev.responds.processor.rules;
+
+import dev.responds.processor.model.Handler;
+import dev.responds.processor.model.Headers;
+import dev.responds.processor.report.Severity;
+
+@RuleInfo(id = "allow-required", severity = Severity.ERROR,
+    summary = "405 without an Allow header")
+public final class AllowRequired extends MissingHeaderRule {
+
+  @Override
+  protected String requiredHeader(int status) {
+    return status == 405 ? Headers.ALLOW : null;
+  }
+
+  @Override
+  protected String fix(Handler handler, int status) {
+    return isSpring(handler)
+        ? "list the methods the resource supports with .allow(HttpMethod.GET, ...)"
+        : "throw new NotAllowedException(\"GET\", ...), or add .allow(\"GET\", ...)";
+  }
+}

@@ -1,0 +1,28 @@
+package dev.responds.processor.rules;
+
+import dev.responds.processor.model.Answer;
+import dev.responds.processor.model.Handler;
+import dev.responds.processor.model.Headers;
+import dev.responds.processor.report.Severity;
+
+@RuleInfo(id = "content-range-required", severity = Severity.ERROR,
+    summary = "206 without Content-Range, unless the media type is multipart/byteranges")
+public final class ContentRangeRequired extends MissingHeaderRule {
+
+  @Override
+  protected String requiredHeader(int status) {
+    return status == 206 ? Headers.CONTENT_RANGE : null;
+  }
+
+  /** A multipart/byteranges body carries a Content-Range in each part instead. */
+  @Override
+  protected boolean exempt(Handler handler, Answer answer) {
+    return handler.produces().stream().anyMatch(type -> type.startsWith("multipart/byteranges"));
+  }
+
+  @Override
+  protected String fix(Handler handler, int status) {
+    return "add .header(\"Content-Range\", \"bytes 0-499/1234\") naming the range sent, or produce"
+        + " multipart/byteranges";
+  }
+}

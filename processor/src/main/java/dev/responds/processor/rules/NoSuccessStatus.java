@@ -1,0 +1,33 @@
+package dev.responds.processor.rules;
+
+import dev.responds.processor.model.DeclaredStatus;
+import dev.responds.processor.model.Handler;
+import dev.responds.processor.report.Findings;
+import dev.responds.processor.report.Severity;
+
+@RuleInfo(id = "no-success-status", severity = Severity.WARNING,
+    summary = "@Responds on a handler lists only 4xx/5xx codes")
+public final class NoSuccessStatus implements Rule {
+
+  @Override
+  public void check(Handler handler, Findings findings) {
+    if (!handler.isEndpoint()) {
+      return;
+    }
+    DeclaredStatus first = null;
+    for (DeclaredStatus status : handler.responds()) {
+      if (status.code() < 400) {
+        return;
+      }
+      if (first == null && status.site().owner().equals(handler.method())) {
+        first = status;
+      }
+    }
+    // Class-level codes alone (say, a 401 every handler may send) do not make a handler's list.
+    if (first != null) {
+      findings.report(this, first.site().withoutValue(), "@Responds on "
+          + handler.method().getSimpleName() + " lists only error statuses, so the success it"
+          + " answers with is undeclared: add it, for example @Responds(200)");
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.responds.processor.rules;
+
+import dev.responds.processor.model.Handler;
+import dev.responds.processor.model.Headers;
+import dev.responds.processor.report.Severity;
+
+@RuleInfo(id = "retry-after", severity = Severity.WARNING,
+    summary = "429 or 503 without Retry-After")
+public final class RetryAfter extends MissingHeaderRule {
+
+  @Override
+  protected String requiredHeader(int status) {
+    return status == 429 || status == 503 ? Headers.RETRY_AFTER : null;
+  }
+
+  @Override
+  protected String requirement() {
+    return "should";
+  }
+
+  @Override
+  protected String fix(Handler handler, int status) {
+    return "add .header(\"Retry-After\", \"120\") so clients know when to come back instead of"
+        + " retrying at once";
+  }
+}
