@@ -14,15 +14,17 @@ import javax.lang.model.util.Types;
 record BodyContext(Trees trees, Types types, SpringResponses spring, JaxRsResponses jaxRs,
     AsyncWrappers wrappers, Framework framework, TypeElement type, MethodSummaries summaries) {
 
-  /** Whether {@code method} is a method of the handler's class or a superclass, with source here. */
+  /**
+   * Whether {@code method} is a method of the handler's class or a superclass: its summary is
+   * empty unless its source is compiled here (and was summarised before javac dropped its tree).
+   */
   boolean isHelper(ExecutableElement method) {
     if (method.getModifiers().contains(Modifier.ABSTRACT)
         || !(method.getEnclosingElement() instanceof TypeElement owner)) {
       return false;
     }
-    boolean own = owner.equals(type)
+    return owner.equals(type)
         || types.isSubtype(types.erasure(type.asType()), types.erasure(owner.asType()));
-    return own && trees.getTree(method) != null;
   }
 
   MethodSummary summary(ExecutableElement method) {

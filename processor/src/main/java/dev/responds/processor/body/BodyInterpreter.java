@@ -5,15 +5,23 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.responds.processor.adapter.HandlerScanner;
 import dev.responds.processor.model.Answer;
+import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.HandlerRole;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
 
 /** Finds the responses a handler's body returns or throws, on javac's attributed trees. */
 final class BodyInterpreter {
+  private static final Set<String> RESPONSE_TYPES = Set.of(SpringResponses.RESPONSE_ENTITY,
+      "jakarta.ws.rs.core.Response", "javax.ws.rs.core.Response");
   private final Trees trees;
   private final ProcessingEnvironment environment;
   private final SpringResponses spring;
@@ -36,8 +44,7 @@ final class BodyInterpreter {
     if (method == null || !(method.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
       return List.of();
     }
-    BodyContext context = new BodyContext(trees, environment.getTypeUtils(), spring, jaxRs, wrappers,
-        handler.framework(), handler.type(), summaries);
+    BodyContext context = context(handler.framework(), handler.type());
     Set<Answer> answers = new LinkedHashSet<>();
     try {
       for (ResponseSites.Found found : ResponseSites.of(method, context)) {
@@ -53,5 +60,38 @@ final class BodyInterpreter {
       return List.of();
     }
     return List.copyOf(answers);
+  }
+
+  /**
+   * Summarises, while javac still holds their trees, the methods of {@code type} that handlers of
+   * a subclass compiled later may call: javac generates each class right after analysing it, and
+   * drops its trees.
+   */
+  void prepare(TypeElement type) {
+    if (type.getModifiers().contains(Modifier.FINAL)) {
+      return;
+    }
+    boolean base = type.getModifiers().contains(Modifier.ABSTRACT);
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (method.getModifiers().contains(Modifier.PRIVATE)
+          || method.getModifiers().contains(Modifier.ABSTRACT)) {
+        continue;
+      }
+      boolean builds = RESPONSE_TYPES.contains(TypeNames.of(method.getReturnType()));
+      boolean mayThrow = base && method.getReturnType().getKind() == TypeKind.VOID;
+      if (builds || mayThrow) {
+        try {
+          summaries.summary(method, context(Framework.SPRING, type));
+          summaries.summary(method, context(Framework.JAKARTA_RS, type));
+        } catch (RuntimeException e) {
+          // Unknown is safe: the callers then get no answer from this method.
+        }
+      }
+    }
+  }
+
+  private BodyContext context(Framework framework, TypeElement type) {
+    return new BodyContext(trees, environment.getTypeUtils(), spring, jaxRs, wrappers, framework,
+        type, summaries);
   }
 }

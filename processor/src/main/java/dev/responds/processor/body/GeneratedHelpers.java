@@ -34,7 +34,16 @@ final class GeneratedHelpers {
         || !isGenerated(type)) {
       return null;
     }
-    return BY_METHOD_NAME.get(method.getSimpleName().toString());
+    String name = method.getSimpleName().toString();
+    Integer named = BY_METHOD_NAME.get(name);
+    if (named != null) {
+      return named;
+    }
+    // A code the catalogue lacks is named "status" + code.
+    if (name.matches("status[1-5][0-9][0-9]")) {
+      return Integer.valueOf(name.substring("status".length()));
+    }
+    return null;
   }
 
   private static boolean isGenerated(TypeElement type) {

@@ -127,6 +127,7 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
       TypeModel analysed = new TypeModel(model.type(), handlers, model.typeDeclarations());
       reporter.report(Rules.check(analysed), printer);
     }
+    interpreter.prepare(type);
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
       analyse(nested);
     }

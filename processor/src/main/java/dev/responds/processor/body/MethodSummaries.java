@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 
-/** Summarises each helper method once (per framework), and a recursive one as nothing. */
+/**
+ * Summarises each helper method once (for Spring, and for JAX-RS, which map exceptions
+ * differently), and a recursive one as nothing.
+ */
 final class MethodSummaries {
-  private record Key(ExecutableElement method, Framework framework) {}
+  private record Key(ExecutableElement method, boolean spring) {}
 
   private final Map<Key, MethodSummary> cache = new HashMap<>();
 
   MethodSummary summary(ExecutableElement method, BodyContext context) {
-    Key key = new Key(method, context.framework());
+    Key key = new Key(method, context.framework() == Framework.SPRING);
     MethodSummary known = cache.get(key);
     if (known != null) {
       return known;

@@ -1,0 +1,184 @@
+package dev.responds.processor.body;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.responds.processor.Compiler.compile;
+import static dev.responds.processor.Compiler.findings;
+import static dev.responds.processor.Compiler.messages;
+import static dev.responds.processor.Compiler.source;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** What the body pass does not count, what it follows, and code it must survive. */
+final class BodyEdgesTest {
+
+  /** A controller; {@code members} starts on line 13. */
+  private static JavaFileObject controller(String members) {
+    return source("com.example.Books", """
+        package com.example;
+
+        import dev.responds.Responds;
+        import java.net.URI;
+        import java.util.List;
+        import java.util.Optional;
+        import org.springframework.http.*;
+        import org.springframework.web.bind.annotation.*;
+        import org.springframework.web.server.ResponseStatusException;
+
+        @RestController
+        class Books extends BaseController {
+        %s
+        }
+        """.formatted(members));
+  }
+
+  private static final JavaFileObject BASE = source("com.example.BaseController", """
+      package com.example;
+
+      import org.springframework.http.*;
+
+      abstract class BaseController {
+        protected ResponseEntity<Void> moved(String to) {
+          return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).build();
+        }
+      }
+      """);
+
+  @Test
+  void returnsOfLambdasAndLocalClassesAreNotTheHandlers() {
+    assertThat(findings(compile(BASE, controller("""
+          @GetMapping("/{id}")
+          @Responds(200)
+          ResponseEntity<String> get(@PathVariable String id) {
+            java.util.function.Supplier<ResponseEntity<Void>> unused =
+                () -> ResponseEntity.status(HttpStatus.CREATED).build();
+            Object local = new Object() {
+              ResponseEntity<Void> gone() {
+                return ResponseEntity.status(HttpStatus.GONE).build();
+              }
+            };
+            return ResponseEntity.ok(id + local + unused);
+          }
+        """)))).isEmpty();
+  }
+
+  @Test
+  void exceptionsCaughtInTheMethodAreNotAnswers() {
+    assertThat(findings(compile(BASE, controller("""
+          @GetMapping("/{id}")
+          @Responds(200)
+          @Responds(400)
+          ResponseEntity<String> get(@PathVariable String id) {
+            try {
+              if (id.isEmpty()) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+              }
+            } catch (ResponseStatusException e) {
+              return ResponseEntity.badRequest().body("no");
+            }
+            return ResponseEntity.ok(id);
+          }
+        """)))).isEmpty();
+  }
+
+  @Test
+  void helpersOfSuperclassesAreFollowedAndRecursionEnds() {
+    assertThat(findings(compile(BASE, controller("""
+          @GetMapping("/old")
+          ResponseEntity<Void> old() {
+            return moved("/new");
+          }
+
+          @GetMapping("/loop")
+          ResponseEntity<Void> loop(@RequestParam int n) {
+            return again(n);
+          }
+
+          private ResponseEntity<Void> again(int n) {
+            return n > 0 ? again(n - 1) : ResponseEntity.status(HttpStatus.SEE_OTHER).build();
+          }
+        """)))).containsExactly(
+            "ERROR Books.java:15 [redirect-location]", "ERROR Books.java:20 [redirect-location]");
+  }
+
+  @Test
+  void constructorReferencesAndResponseStatusExceptions() {
+    assertThat(findings(compile(BASE, controller("""
+          @ResponseStatus(HttpStatus.GONE)
+          static class Gone extends RuntimeException {}
+
+          @GetMapping("/{id}")
+          @Responds(200)
+          ResponseEntity<String> get(@PathVariable String id) {
+            String found = Optional.of(id).filter(s -> !s.isEmpty()).orElseThrow(Gone::new);
+            return ResponseEntity.ok(found);
+          }
+        """)))).containsExactly("ERROR Books.java:19 [undeclared-status]");
+  }
+
+  @Test
+  void generatedHelpersGiveTheirStatusAndAreCompliant() {
+    JavaFileObject helpers = source("com.example.ShelfResponses", """
+        package com.example;
+
+        import java.net.URI;
+        import org.springframework.http.ResponseEntity;
+
+        @javax.annotation.processing.Generated("dev.responds.processor.RespondsProcessor")
+        final class ShelfResponses {
+          private ShelfResponses() {}
+
+          static Create create() {
+            return new Create();
+          }
+
+          static final class Create {
+            ResponseEntity<String> created(URI location, String body) {
+              return ResponseEntity.created(location).body(body);
+            }
+
+            ResponseEntity<String> conflict(String body) {
+              return ResponseEntity.status(409).body(body);
+            }
+          }
+        }
+        """);
+    Compilation compilation = compile(List.of("-Aresponds.helpers=false"), BASE, helpers, controller("""
+          @PostMapping
+          @Responds(201)
+          ResponseEntity<String> create(@RequestBody String book) {
+            if (book.isEmpty()) {
+              return ShelfResponses.create().conflict(book);
+            }
+            return ShelfResponses.create().created(URI.create("/1"), book);
+          }
+        """));
+    assertThat(findings(compilation)).containsExactly("ERROR Books.java:17 [undeclared-status]");
+  }
+
+  @Test
+  void unresolvedCodeIsUnknownAndNeverCrashes() {
+    Compilation compilation = compile(BASE, controller("""
+          @PostMapping
+          ResponseEntity<String> create(@RequestBody String book) {
+            return ResponseEntity.status(Missing.CREATED).body(missing(book));
+          }
+
+          @PostMapping("/other")
+          ResponseEntity<String> other(@RequestBody String book) {
+            throw new MissingException(HttpStatus.UNAUTHORIZED);
+          }
+        """));
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(findings(compilation)).isEmpty();
+    assertThat(compilation.diagnostics().stream()
+        .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.NOTE)
+        .map(diagnostic -> diagnostic.getMessage(null))
+        .filter(message -> message.contains("internal error"))
+        .toList()).isEmpty();
+    assertThat(messages(compilation)).isEmpty();
+  }
+}
