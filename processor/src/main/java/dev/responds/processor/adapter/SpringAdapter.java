@@ -140,10 +140,25 @@ final class SpringAdapter implements FrameworkAdapter {
       owner = declaration;
     }
     if (annotation == null) {
-      return null;
+      // Spring also honours @ResponseStatus on the controller class, for every handler in it.
+      Annotations.Found onType = annotations.findInHierarchy(type, Set.of(RESPONSE_STATUS));
+      if (onType == null) {
+        return null;
+      }
+      annotation = onType.present();
+      owner = typeDeclaring(type, annotation);
     }
     Integer code = responseStatusCode(annotation);
     return code == null ? null : new DeclaredStatus(code, ElementSite.of(owner, annotation));
+  }
+
+  private TypeElement typeDeclaring(TypeElement type, AnnotationMirror annotation) {
+    for (TypeElement candidate : annotations.typeHierarchy(type)) {
+      if (candidate.getAnnotationMirrors().contains(annotation)) {
+        return candidate;
+      }
+    }
+    return type;
   }
 
   /** The code of a {@code @ResponseStatus}, from {@code code} or its alias {@code value}. */

@@ -2,7 +2,9 @@ package dev.responds.processor.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
@@ -41,7 +43,7 @@ public record Handler(
     List<Answer> answers) {
 
   public Handler {
-    httpMethods = Set.copyOf(httpMethods);
+    httpMethods = Collections.unmodifiableSortedSet(new TreeSet<>(httpMethods));
     produces = List.copyOf(produces);
     consumes = List.copyOf(consumes);
     responds = List.copyOf(responds);

@@ -1,6 +1,7 @@
 package dev.responds.processor.model;
 
 import java.util.Locale;
+import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,7 +30,7 @@ public record Headers(Set<String> names, boolean complete) {
   }
 
   public Headers {
-    names = Set.copyOf(names);
+    names = Collections.unmodifiableSortedSet(new TreeSet<>(names));
   }
 
   /** True only when the header is certainly not set. */

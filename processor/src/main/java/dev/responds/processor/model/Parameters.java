@@ -1,7 +1,9 @@
 package dev.responds.processor.model;
 
 import java.util.Locale;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a handler's parameters give it.
@@ -21,7 +23,7 @@ public record Parameters(
     boolean rawResponse) {
 
   public Parameters {
-    requestHeaders = Set.copyOf(requestHeaders);
+    requestHeaders = Collections.unmodifiableSortedSet(new TreeSet<>(requestHeaders));
   }
 
   public static Parameters none() {

@@ -318,4 +318,21 @@ final class SpringDeclarationRulesTest {
     CompilationSubject.assertThat(compilation).hadErrorContaining("unknown rule id 'created-locatoin'");
     CompilationSubject.assertThat(compilation).hadErrorContaining("not 'retry-after:loud'");
   }
+
+  @Test
+  void responseStatusOnTheControllerClassAppliesToEveryHandler() {
+    assertThat(findings(compile(source("com.example.Jobs", """
+        package com.example;
+
+        import org.springframework.http.HttpStatus;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        @ResponseStatus(HttpStatus.ACCEPTED)
+        class Jobs {
+          @PostMapping("/jobs") void start() {}
+          @PostMapping("/batches") String batch() { return "{}"; }
+        }
+        """)))).containsExactly("WARNING Jobs.java:7 [accepted-monitor]");
+  }
 }
