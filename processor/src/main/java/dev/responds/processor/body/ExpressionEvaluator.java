@@ -25,6 +25,7 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.responds.processor.adapter.StatusConstants;
+import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ import javax.lang.model.type.TypeMirror;
 final class ExpressionEvaluator {
   /** Deep enough for any chain a person writes; a guard against pathological trees. */
   private static final int MAX_DEPTH = 200;
+  private static final int MAX_STATES = 32;
 
   private final BodyContext context;
   private final LocalVariables locals;
@@ -80,7 +82,13 @@ final class ExpressionEvaluator {
     }
     depth++;
     try {
-      return evaluateTree(path);
+      List<ResponseState> states = evaluateTree(path);
+      if (states.size() <= 1) {
+        return states;
+      }
+      List<ResponseState> distinct = List.copyOf(new LinkedHashSet<>(states));
+      // So many possibilities is code we do not understand: unknown is the safe answer.
+      return distinct.size() > MAX_STATES ? List.of() : distinct;
     } finally {
       depth--;
     }
@@ -146,12 +154,25 @@ final class ExpressionEvaluator {
   }
 
   private List<ResponseState> construction(TreePath path, NewClassTree creation) {
-    if (creation.getClassBody() != null
-        || !(context.trees().getElement(path) instanceof ExecutableElement constructor)) {
+    if (!(context.trees().getElement(path) instanceof ExecutableElement constructor)) {
       return List.of();
     }
-    List<ResponseState> states = construct(constructor, arguments(path, creation.getArguments()));
-    return states == null ? List.of() : states;
+    List<Argument> arguments = arguments(path, creation.getArguments());
+    if (creation.getClassBody() == null) {
+      return construct(constructor, arguments);
+    }
+    // An anonymous subclass passes its arguments to its superclass, and may override anything
+    // but the status its superclass checks.
+    if (!(constructor.getEnclosingElement() instanceof TypeElement anonymous)
+        || !(anonymous.getSuperclass() instanceof DeclaredType superclass)
+        || !(superclass.asElement() instanceof TypeElement superType) || !isThrowable(superType)) {
+      return List.of();
+    }
+    List<ResponseState> opened = new ArrayList<>();
+    for (ResponseState state : exception(superType, constructor, arguments)) {
+      opened.add(state.uncertain());
+    }
+    return opened;
   }
 
   private List<ResponseState> construct(ExecutableElement constructor, List<Argument> arguments) {
@@ -162,10 +183,16 @@ final class ExpressionEvaluator {
     if (!(constructor.getEnclosingElement() instanceof TypeElement type) || !isThrowable(type)) {
       return List.of();
     }
-    if (context.framework() == dev.responds.processor.model.Framework.SPRING) {
-      return context.spring().exception(type, arguments);
-    }
-    return context.jaxRs().exception(type, constructor, arguments);
+    return exception(type, constructor, arguments);
+  }
+
+  /** What an exception of {@code type} sends when thrown out of a handler of this framework. */
+  private List<ResponseState> exception(TypeElement type, ExecutableElement constructor,
+      List<Argument> arguments) {
+    List<ResponseState> states = context.framework() == Framework.SPRING
+        ? context.spring().exception(type, arguments)
+        : context.jaxRs().exception(type, constructor, arguments);
+    return states == null ? List.of() : states;
   }
 
   private List<Argument> arguments(TreePath call, List<? extends ExpressionTree> trees) {

@@ -253,4 +253,45 @@ final class JaxRsBodyTest {
           }
         """)))).containsExactly("ERROR Books.java:25 [created-location]");
   }
+  @ParameterizedTest
+  @ValueSource(strings = {"jakarta", "javax"})
+  void exceptionsCarryingAResponseSendIt(String namespace) {
+    assertThat(findings(compile(resource(namespace, """
+          @GET
+          @Path("/{id}")
+          public String get(@PathParam("id") String id) {
+            if (id.isEmpty()) {
+              throw new WebApplicationException(Response.status(401).entity("log in").build());
+            }
+            if (id.equals("x")) {
+              throw new NotAuthorizedException(Response.status(401).build());
+            }
+            if (id.equals("y")) {
+              throw new WebApplicationException(Response.status(401).header("WWW-Authenticate", "Basic").build());
+            }
+            if (id.equals("z")) {
+              throw new WebApplicationException(Response.Status.UNAUTHORIZED) {
+                @Override
+                public Response getResponse() {
+                  return Response.status(401).header("WWW-Authenticate", "Basic").build();
+                }
+              };
+            }
+            return id;
+          }
+        """)))).containsExactly(
+            "ERROR Books.java:17 [challenge-required]", "ERROR Books.java:20 [challenge-required]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jakarta", "javax"})
+  void createdFromPutIsExempt(String namespace) {
+    assertThat(findings(compile(resource(namespace, """
+          @PUT
+          @Path("/{id}")
+          public Response put(@PathParam("id") String id, String book) {
+            return Response.status(Response.Status.CREATED).entity(book).build();
+          }
+        """)))).isEmpty();
+  }
 }

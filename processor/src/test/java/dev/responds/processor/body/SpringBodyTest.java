@@ -477,4 +477,38 @@ final class SpringBodyTest {
           }
         """)))).containsExactly("ERROR Books.java:18 [challenge-required]");
   }
+  @Test
+  void anonymousExceptionsKeepTheirStatusButNotTheirHeaders() {
+    assertThat(findings(compile(controller("""
+          @GetMapping("/{id}")
+          @Responds(200)
+          Book get(@PathVariable String id) {
+            if (id.isEmpty()) {
+              throw new ResponseStatusException(HttpStatus.UNAUTHORIZED) {
+                @Override
+                public HttpHeaders getHeaders() {
+                  HttpHeaders headers = new HttpHeaders();
+                  headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                  return headers;
+                }
+              };
+            }
+            return new Book(id);
+          }
+        """)))).containsExactly("ERROR Books.java:20 [undeclared-status]");
+  }
+
+  @Test
+  void reactiveErrorsAreAnswers() {
+    assertThat(findings(compile(controller("""
+          @GetMapping("/{id}")
+          @Responds(200)
+          reactor.core.publisher.Mono<ResponseEntity<Book>> get(@PathVariable String id) {
+            return reactor.core.publisher.Mono.justOrEmpty(find(id))
+                .map(ResponseEntity::ok)
+                .switchIfEmpty(reactor.core.publisher.Mono.error(
+                    new ResponseStatusException(HttpStatus.NOT_FOUND)));
+          }
+        """)))).containsExactly("ERROR Books.java:21 [undeclared-status]");
+  }
 }
