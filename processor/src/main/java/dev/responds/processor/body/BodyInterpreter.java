@@ -65,16 +65,16 @@ final class BodyInterpreter {
   /**
    * Summarises, while javac still holds their trees, the methods of {@code type} that handlers of
    * a subclass compiled later may call: javac generates each class right after analysing it, and
-   * drops its trees.
+   * drops its trees. Handlers themselves, already interpreted, are left out.
    */
-  void prepare(TypeElement type) {
+  void prepare(TypeElement type, Set<ExecutableElement> handlers) {
     if (type.getModifiers().contains(Modifier.FINAL)) {
       return;
     }
     boolean base = type.getModifiers().contains(Modifier.ABSTRACT);
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (method.getModifiers().contains(Modifier.PRIVATE)
-          || method.getModifiers().contains(Modifier.ABSTRACT)) {
+          || method.getModifiers().contains(Modifier.ABSTRACT) || handlers.contains(method)) {
         continue;
       }
       boolean builds = RESPONSE_TYPES.contains(TypeNames.of(method.getReturnType()));

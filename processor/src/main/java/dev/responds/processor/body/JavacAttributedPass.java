@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
@@ -119,15 +120,17 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
       return;
     }
     TypeModel model = scanner.scan(type);
+    Set<ExecutableElement> handlerMethods = new HashSet<>();
     if (!model.isEmpty()) {
       List<Handler> handlers = new ArrayList<>();
       for (Handler handler : model.handlers()) {
         handlers.add(handler.withAnswers(interpreter.answers(handler)));
+        handlerMethods.add(handler.method());
       }
       TypeModel analysed = new TypeModel(model.type(), handlers, model.typeDeclarations());
       reporter.report(Rules.check(analysed), printer);
     }
-    interpreter.prepare(type);
+    interpreter.prepare(type, handlerMethods);
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
       analyse(nested);
     }
