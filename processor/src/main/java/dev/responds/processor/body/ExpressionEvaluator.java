@@ -33,6 +33,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.lang.model.element.Element;
@@ -250,7 +251,7 @@ final class ExpressionEvaluator {
     for (int i = 0; i < before.size(); i++) {
       ResponseState old = before.get(i);
       ResponseState changed = i < after.size() && after.size() == before.size() ? after.get(i) : null;
-      Integer status = changed != null && java.util.Objects.equals(changed.status(), old.status())
+      Integer status = changed != null && Objects.equals(changed.status(), old.status())
           ? old.status() : null;
       Presence body = changed != null && changed.body() == old.body() ? old.body() : Presence.UNKNOWN;
       result.add(new ResponseState(status, body, old.headers().opened()));

@@ -16,7 +16,11 @@ import javax.lang.model.element.ExecutableElement;
 final class MethodSummaries {
   private record Key(ExecutableElement method, boolean spring) {}
 
+  /** Helpers that call helpers this deep are not followed further (javac's stack is small). */
+  private static final int MAX_NESTING = 16;
+
   private final Map<Key, MethodSummary> cache = new HashMap<>();
+  private int nesting;
 
   MethodSummary summary(ExecutableElement method, BodyContext context) {
     Key key = new Key(method, context.framework() == Framework.SPRING);
@@ -24,11 +28,21 @@ final class MethodSummaries {
     if (known != null) {
       return known;
     }
+    if (nesting >= MAX_NESTING) {
+      return MethodSummary.NOTHING;
+    }
     // Marks the method while it is summarised: a recursive call sees nothing.
     cache.put(key, MethodSummary.NOTHING);
-    MethodSummary summary = summarise(method, context);
-    cache.put(key, summary);
-    return summary;
+    nesting++;
+    try {
+      MethodSummary summary = summarise(method, context);
+      cache.put(key, summary);
+      return summary;
+    } catch (RuntimeException e) {
+      return MethodSummary.NOTHING;
+    } finally {
+      nesting--;
+    }
   }
 
   private static MethodSummary summarise(ExecutableElement method, BodyContext context) {

@@ -150,7 +150,7 @@ final class SpringResponses {
     if (owner.equals(HTTP_HEADERS)) {
       return arguments.isEmpty() ? List.of(ResponseState.headerMap()) : List.of();
     }
-    if (!owner.equals(RESPONSE_ENTITY)) {
+    if (!owner.equals(RESPONSE_ENTITY) || arguments.isEmpty()) {
       return null;
     }
     List<? extends VariableElement> parameters = constructor.getParameters();

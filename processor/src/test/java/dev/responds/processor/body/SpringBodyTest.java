@@ -79,6 +79,13 @@ final class SpringBodyTest {
             headers.set("location", "/books/" + book.id());
             return new ResponseEntity<>(book, headers, 201);
           }
+
+          @PostMapping("/builder")
+          ResponseEntity<Book> createWithBuilder(@RequestBody Book book) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.add(HttpHeaders.LOCATION, "/books/" + book.id());
+            return ResponseEntity.status(HttpStatus.CREATED).headers(headers).body(book);
+          }
         """)))).isEmpty();
   }
 
