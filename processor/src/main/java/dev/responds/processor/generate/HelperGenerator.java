@@ -123,7 +123,7 @@ public final class HelperGenerator {
       return;
     }
     TypeSpec helper =
-        new HelperSpec(type, helperName, isPublic(type), generatedAnnotation()).build(helpers);
+        new HelperSpec(type, packageName, helperName, isPublic(type), generatedAnnotation()).build(helpers);
     written.add(qualifiedName);
     JavaFile.builder(packageName, helper)
         .skipJavaLangImports(true)

@@ -39,14 +39,17 @@ final class HelperSpec {
   private static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
 
   private final TypeElement handlerClass;
+  private final String packageName;
   private final String helperName;
   private final boolean isPublic;
   private final AnnotationSpec generated;
   /** The private static helper methods the status methods call, so only those are emitted. */
   private final Set<String> support = new HashSet<>();
 
-  HelperSpec(TypeElement handlerClass, String helperName, boolean isPublic, AnnotationSpec generated) {
+  HelperSpec(TypeElement handlerClass, String packageName, String helperName, boolean isPublic,
+      AnnotationSpec generated) {
     this.handlerClass = handlerClass;
+    this.packageName = packageName;
     this.helperName = helperName;
     this.isPublic = isPublic;
     this.generated = generated;
@@ -70,7 +73,7 @@ final class HelperSpec {
       helper.addAnnotation(generated);
     }
     for (HandlerHelper handlerHelper : helpers) {
-      ClassName nested = ClassName.get("", helperName, handlerHelper.className());
+      ClassName nested = ClassName.get(packageName, helperName, handlerHelper.className());
       helper.addMethod(MethodSpec.methodBuilder(handlerHelper.accessorName())
           .addJavadoc("The responses of $L.\n", describe(handlerHelper.handler()))
           .addJavadoc("\n<p>Declared: $L.\n", declared(handlerHelper.codes()))
@@ -87,9 +90,9 @@ final class HelperSpec {
   }
 
   private TypeSpec nestedClass(HandlerHelper handlerHelper) {
-    ClassName self = ClassName.get("", helperName, handlerHelper.className());
+    ClassName self = ClassName.get(packageName, helperName, handlerHelper.className());
     TypeSpec.Builder nested = TypeSpec.classBuilder(handlerHelper.className())
-        .addJavadoc("The statuses $L declares, as methods that build a complete response.\n",
+        .addJavadoc("The statuses declared by $L, as methods that build complete responses.\n",
             describe(handlerHelper.handler()))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC,
@@ -309,7 +312,7 @@ final class HelperSpec {
     }
     String httpMethods = handler.httpMethods().isEmpty()
         ? "any method" : String.join(", ", handler.httpMethods());
-    return method + ", " + Javadoc.code(httpMethods + " " + handler.path());
+    return method + " (" + Javadoc.code(httpMethods + " " + handler.path()) + ")";
   }
 
   private static String simpleName(TypeMirror type) {
