@@ -138,7 +138,7 @@ final class HelperSpec {
       }
       switch (part) {
         case LOCATION, MONITOR -> {
-          chain.add(".location($T.requireNonNull($N, $S))", OBJECTS, parameterName(part),
+          chain.add("$Z.location($T.requireNonNull($N, $S))", OBJECTS, parameterName(part),
               parameterName(part));
           effects.add(part == Part.LOCATION
               ? "{@code Location} from {@code location}"
@@ -165,20 +165,20 @@ final class HelperSpec {
           headerChecked = true;
         }
         case COMPUTED_ALLOW -> {
-          chain.add(".header($S, $S)", "Allow", handlerHelper.allow());
+          chain.add("$Z.header($S, $S)", "Allow", handlerHelper.allow());
           effects.add(Javadoc.code("Allow: " + handlerHelper.allow()) + ", the other methods"
               + " mapped on " + Javadoc.code(handlerHelper.handler().path()));
         }
         case ALLOWED_METHODS -> {
           support.add(ALLOW_VALUE);
           support.add(HEADER_VALUE);
-          chain.add(".header($S, $N($N))", "Allow", ALLOW_VALUE, parameterName(part));
+          chain.add("$Z.header($S, $N($N))", "Allow", ALLOW_VALUE, parameterName(part));
           effects.add("{@code Allow} from {@code allowedMethods}, sorted");
           headerChecked = true;
         }
         case RETRY_AFTER -> {
           support.add(RETRY_AFTER_SECONDS);
-          chain.add(".header($S, $N($N))", "Retry-After", RETRY_AFTER_SECONDS, parameterName(part));
+          chain.add("$Z.header($S, $N($N))", "Retry-After", RETRY_AFTER_SECONDS, parameterName(part));
           effects.add("{@code Retry-After} in whole seconds from {@code retryAfter}");
         }
         case BODY -> { }
@@ -212,7 +212,7 @@ final class HelperSpec {
 
   private CodeBlock header(String name, Part part) {
     support.add(HEADER_VALUE);
-    return CodeBlock.of(".header($S, $N($S, $N))", name, HEADER_VALUE, name, parameterName(part));
+    return CodeBlock.of("$Z.header($S, $N($S, $N))", name, HEADER_VALUE, name, parameterName(part));
   }
 
   private static TypeName parameterType(Part part, TypeName bodyType) {

@@ -53,10 +53,10 @@ enum ResponseTarget {
   /** The end of the chain, with the body in {@code bodyParameter} or (null) without one. */
   CodeBlock finish(String bodyParameter) {
     if (bodyParameter == null) {
-      return CodeBlock.of(".build()");
+      return CodeBlock.of("$Z.build()");
     }
     return this == SPRING
-        ? CodeBlock.of(".$L($N)", bodyMethod, bodyParameter)
-        : CodeBlock.of(".$L($N).build()", bodyMethod, bodyParameter);
+        ? CodeBlock.of("$Z.$L($N)", bodyMethod, bodyParameter)
+        : CodeBlock.of("$Z.$L($N)$Z.build()", bodyMethod, bodyParameter);
   }
 }
