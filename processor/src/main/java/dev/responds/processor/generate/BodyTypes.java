@@ -27,8 +27,8 @@ import javax.lang.model.util.Elements;
  *   <li>{@code ResponseEntity<?>}, a raw {@code ResponseEntity}, a JAX-RS {@code Response}, a type
  *       that mentions a type variable, or one the helper cannot see: {@code Object}. A bounded
  *       wildcard {@code ? extends Book} gives {@code Book}.
- *   <li>{@code ResponseEntity<Void>} and Spring {@code void} handlers: {@code Void}, and the helpers
- *       take no body at all.
+ *   <li>{@code ResponseEntity<Void>} and Spring {@code void} handlers: {@code Void}, and the
+ *       helpers take no body at all.
  *   <li>A type that is not resolved (an error type): no body type; the handler gets no helper.
  * </ul>
  */

@@ -122,8 +122,8 @@ public final class HelperGenerator {
     if (helpers.isEmpty()) {
       return;
     }
-    TypeSpec helper =
-        new HelperSpec(type, packageName, helperName, isPublic(type), generatedAnnotation()).build(helpers);
+    TypeSpec helper = new HelperSpec(type, packageName, helperName, isPublic(type),
+        generatedAnnotation()).build(helpers);
     written.add(qualifiedName);
     JavaFile.builder(packageName, helper)
         .skipJavaLangImports(true)
@@ -157,7 +157,8 @@ public final class HelperGenerator {
   /** {@code @Generated} from the newest package the compilation offers, or none. */
   private AnnotationSpec generatedAnnotation() {
     Elements elements = environment.getElementUtils();
-    for (String name : List.of("javax.annotation.processing.Generated", "javax.annotation.Generated")) {
+    for (String name :
+        List.of("javax.annotation.processing.Generated", "javax.annotation.Generated")) {
       if (elements.getTypeElement(name) != null) {
         return AnnotationSpec.builder(ClassName.bestGuess(name))
             .addMember("value", "$S", PROCESSOR)
