@@ -22,10 +22,10 @@ final class AllowHeader {
         allowed.addAll(other.httpMethods());
       }
     }
-    if (allowed.contains("GET")) {
+    allowed.removeAll(handler.httpMethods());
+    if (allowed.contains("GET") && !handler.httpMethods().contains("HEAD")) {
       allowed.add("HEAD");
     }
-    allowed.removeAll(handler.httpMethods());
     allowed.add("OPTIONS");
     return String.join(", ", allowed);
   }
