@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -32,7 +33,7 @@ final class HelperSpec {
   private static final ClassName STRING = ClassName.get(String.class);
   private static final TypeName STRING_SET =
       ParameterizedTypeName.get(ClassName.get("java.util", "Set"), STRING);
-  private static final ClassName TREE_SET = ClassName.get("java.util", "TreeSet");
+  private static final ClassName TREE_SET = ClassName.get(TreeSet.class);
 
   private static final String HEADER_VALUE = "headerValue";
   private static final String ALLOW_VALUE = "allowValue";
@@ -314,7 +315,7 @@ final class HelperSpec {
       return "the exception handler " + method;
     }
     String httpMethods = handler.httpMethods().isEmpty()
-        ? "any method" : String.join(", ", handler.httpMethods());
+        ? "any method" : String.join(", ", new TreeSet<>(handler.httpMethods()));
     return method + " (" + Javadoc.code(httpMethods + " " + handler.path()) + ")";
   }
 

@@ -382,6 +382,19 @@ final class HelperEdgeCasesTest {
   }
 
   @Test
+  void severalHttpMethodsAreListedSorted() {
+    Compilation compilation = compile(Controllers.BOOK, springApi("""
+          @RequestMapping(path = "/m", method = {RequestMethod.PUT, RequestMethod.GET,
+              RequestMethod.DELETE})
+          @Responds(200)
+          public ResponseEntity<Book> many() { return null; }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "com.example.ApiResponses"))
+        .contains("(<code>DELETE, GET, PUT /api/m</code>)");
+  }
+
+  @Test
   void javadocEscapesPathsThatCouldEndTheComment() {
     Compilation compilation = compile(Controllers.BOOK, springApi("""
           @GetMapping("/files/**/{name}") @Responds(200)
