@@ -146,6 +146,27 @@ final class HelperEdgeCasesTest {
   }
 
   @Test
+  void restrictedIdentifiersAndBodyTypeNamesAreSafe() {
+    // "yield" and "record" are legal method names; a handler named like its body type gives a
+    // nested class that shadows the body type.
+    Compilation compilation = compile(Controllers.BOOK, springApi("""
+          @GetMapping("/y") @Responds(200)
+          public ResponseEntity<Book> yield() { return ApiResponses.yield().ok(new Book("y")); }
+
+          @GetMapping("/r") @Responds(404)
+          public ResponseEntity<Book> record() { return ApiResponses.record().notFound(); }
+
+          @GetMapping("/b") @Responds(200)
+          public ResponseEntity<Book> book() { return ApiResponses.book().ok(new Book("b")); }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.ApiResponses");
+    assertThat(source).contains("public static Yield yield() {");
+    assertThat(source).contains("public static final class Book {");
+    assertThat(source).contains("ok(com.example.Book body)");
+  }
+
+  @Test
   void genericAndWrappedBodyTypesAreKept() {
     Compilation compilation = compile(Controllers.BOOK, springApi("""
           @GetMapping @Responds(200)
