@@ -49,7 +49,8 @@ final class HelperMisuseTest {
   void createdNeedsALocation() {
     Compilation compilation = springCaller("create().created(book)");
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("com.example.Book cannot be converted to java.net.URI")
+    assertThat(compilation)
+        .hadErrorContaining("com.example.Book cannot be converted to java.net.URI")
         .inFile(compilation.sourceFiles().get(2)).onLine(8);
   }
 
@@ -57,7 +58,8 @@ final class HelperMisuseTest {
   void createdNeedsALocationInJaxRsToo() {
     Compilation compilation = jaxRsCaller("create().created(book)");
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("com.example.Book cannot be converted to java.net.URI")
+    assertThat(compilation)
+        .hadErrorContaining("com.example.Book cannot be converted to java.net.URI")
         .inFile(compilation.sourceFiles().get(2)).onLine(8);
   }
 
@@ -65,7 +67,8 @@ final class HelperMisuseTest {
   void noContentTakesNoBody() {
     Compilation compilation = springCaller("replace().noContent(book)");
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("method noContent in class com.example.BookApiResponses.Replace cannot be applied to given types")
+    assertThat(compilation).hadErrorContaining(
+        "method noContent in class com.example.BookApiResponses.Replace cannot be applied")
         .inFile(compilation.sourceFiles().get(2)).onLine(8);
   }
 
@@ -97,7 +100,8 @@ final class HelperMisuseTest {
   void seeOtherNeedsALocation() {
     Compilation compilation = springCaller("search().seeOther()");
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("method seeOther in class com.example.BookApiResponses.Search cannot be applied to given types")
+    assertThat(compilation).hadErrorContaining(
+        "method seeOther in class com.example.BookApiResponses.Search cannot be applied")
         .inFile(compilation.sourceFiles().get(2)).onLine(8);
   }
 
@@ -105,7 +109,8 @@ final class HelperMisuseTest {
   void unauthorizedNeedsAChallenge() {
     Compilation compilation = springCaller("me().unauthorized(book)");
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("com.example.Book cannot be converted to java.lang.String")
+    assertThat(compilation)
+        .hadErrorContaining("com.example.Book cannot be converted to java.lang.String")
         .inFile(compilation.sourceFiles().get(2)).onLine(8);
   }
 
