@@ -4,7 +4,6 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.responds.processor.RespondsAnnotationClaimer;
 import dev.responds.processor.RespondsProcessor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +29,7 @@ final class HelperCompiler {
 
   static Compilation compile(List<String> options, JavaFileObject... sources) {
     return javac()
-        .withProcessors(new RespondsProcessor(), new RespondsAnnotationClaimer())
+        .withProcessors(new RespondsProcessor())
         .withOptions(options)
         .compile(sources);
   }

@@ -59,7 +59,7 @@ final class HelperEdgeCasesTest {
             return ApiResponses.create3().noContent();
           }
 
-          @PostMapping("/c") @Responds(404)
+          @PostMapping("/c") @Responds(204) @Responds(404)
           public ResponseEntity<Void> create2() {
             return ApiResponses.create2().notFound();
           }
@@ -103,7 +103,7 @@ final class HelperEdgeCasesTest {
     // Handlers named like the types in a helper (Set, String, URI, Object, ResponseEntity), like
     // the helper itself, and differing only in case.
     Compilation compilation = compile(Controllers.BOOK, springApi("""
-          @DeleteMapping("/s") @Responds(405)
+          @DeleteMapping("/s") @Responds(204) @Responds(405)
           public ResponseEntity<String> set() { return ApiResponses.set().methodNotAllowed(); }
 
           @GetMapping("/s") @Responds(200) @Responds(401)
@@ -153,7 +153,7 @@ final class HelperEdgeCasesTest {
           @GetMapping("/y") @Responds(200)
           public ResponseEntity<Book> yield() { return ApiResponses.yield().ok(new Book("y")); }
 
-          @GetMapping("/r") @Responds(404)
+          @GetMapping("/r") @Responds(200) @Responds(404)
           public ResponseEntity<Book> record() { return ApiResponses.record().notFound(); }
 
           @GetMapping("/b") @Responds(200)

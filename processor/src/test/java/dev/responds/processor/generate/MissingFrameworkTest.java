@@ -7,7 +7,6 @@ import static dev.responds.processor.generate.HelperCompiler.source;
 
 import com.google.testing.compile.Compilation;
 import dev.responds.Responds;
-import dev.responds.processor.RespondsAnnotationClaimer;
 import dev.responds.processor.RespondsProcessor;
 import java.io.File;
 import java.net.URISyntaxException;
@@ -25,7 +24,7 @@ final class MissingFrameworkTest {
         new File(Responds.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     // JAX-RS annotations written by hand, without jakarta.ws.rs.core.Response.
     Compilation compilation = javac()
-        .withProcessors(new RespondsProcessor(), new RespondsAnnotationClaimer())
+        .withProcessors(new RespondsProcessor())
         .withClasspath(List.of(respondsAnnotations))
         .compile(
             source("jakarta.ws.rs.HttpMethod", """
