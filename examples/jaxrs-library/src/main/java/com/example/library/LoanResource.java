@@ -48,15 +48,15 @@ public class LoanResource {
     String id = String.valueOf(ids.incrementAndGet());
     loans.put(id, book);
     URI location = uriInfo.getAbsolutePathBuilder().path(id).build();
-    return Response.created(location).build();
+    return LoanResourceResponses.lend().created(location);
   }
 
   @GET
   @Path("latest")
   @Responds(SEE_OTHER)
   public Response latest(@Context UriInfo uriInfo) {
-    return Response.seeOther(uriInfo.getBaseUriBuilder().path("loans").path(String.valueOf(ids.get())).build())
-        .build();
+    URI newest = uriInfo.getBaseUriBuilder().path("loans").path(String.valueOf(ids.get())).build();
+    return LoanResourceResponses.latest().seeOther(newest);
   }
 
   @DELETE

@@ -1,14 +1,49 @@
 package dev.responds.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.responds.processor.model.DeclaredStatus;
+import dev.responds.processor.model.Handler;
+import dev.responds.processor.model.HandlerRole;
 import dev.responds.processor.model.TypeModel;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
 
 /**
  * Writes the {@code <Class>Responses} helpers of a class with JavaPoet. It reads the handler model
  * and the status catalogue, and knows nothing of the rules.
+ *
+ * <p>A helper covers the handlers with {@code @Responds} (endpoints and exception handlers), one
+ * accessor each, in source order. Every handler gets one, whatever it returns: a Spring handler
+ * that returns a plain body or {@code void} gets helpers typed for the {@code ResponseEntity} it
+ * would switch to ({@code ResponseEntity<Book>}, {@code ResponseEntity<Void>}); a JAX-RS handler
+ * that returns an entity can still throw {@code new WebApplicationException(response)}.
+ *
+ * <p>Generation never fails the build: a handler whose types are not resolved, or whose framework
+ * response class is missing, is left out with one note; anything unexpected skips the class with
+ * one note.
  */
 public final class HelperGenerator {
+  static final String PROCESSOR = "dev.responds.processor.RespondsProcessor";
+
   private final ProcessingEnvironment environment;
+  /** Helpers written in this compilation, by qualified name: each is written once. */
+  private final Set<String> written = new HashSet<>();
 
   public HelperGenerator(ProcessingEnvironment environment) {
     this.environment = environment;
@@ -19,5 +54,121 @@ public final class HelperGenerator {
     if (environment == null || model == null) {
       return;
     }
+    try {
+      write(model);
+    } catch (IOException | RuntimeException | LinkageError e) {
+      note(model.type(), "no helper generated for " + model.type().getQualifiedName()
+          + " after an internal error (" + e + "); please report it");
+    }
+  }
+
+  private void write(TypeModel model) throws IOException {
+    List<Handler> handlers = new ArrayList<>();
+    for (Handler handler : model.handlers()) {
+      if (handler.role() != HandlerRole.NONE && handler.declaresResponds()
+          && handler.framework() != null) {
+        handlers.add(handler);
+      }
+    }
+    if (handlers.isEmpty()) {
+      return;
+    }
+    TypeElement type = model.type();
+    Elements elements = environment.getElementUtils();
+    String packageName = elements.getPackageOf(type).getQualifiedName().toString();
+    String helperName = HelperNames.helperName(type);
+    String qualifiedName = packageName.isEmpty() ? helperName : packageName + "." + helperName;
+    if (written.contains(qualifiedName)) {
+      return;
+    }
+
+    // Names come from every handler that could get a helper, so that leaving one out (an
+    // unresolved type) does not rename the others.
+    List<String> methodNames = new ArrayList<>();
+    handlers.forEach(handler -> methodNames.add(handler.method().getSimpleName().toString()));
+    List<String> accessors = HelperNames.accessorNames(methodNames);
+    List<String> classNames = HelperNames.nestedClassNames(accessors, helperName);
+
+    BodyTypes bodyTypes = new BodyTypes(elements);
+    Set<ResponseTarget> missingTargets = EnumSet.noneOf(ResponseTarget.class);
+    List<HandlerHelper> helpers = new ArrayList<>();
+    for (int i = 0; i < handlers.size(); i++) {
+      Handler handler = handlers.get(i);
+      ResponseTarget target = ResponseTarget.of(handler.framework());
+      if (elements.getTypeElement(target.requiredClass()) == null) {
+        if (missingTargets.add(target)) {
+          note(type, "no " + helperName + " helpers for the " + handler.framework()
+              + " handlers of " + type.getSimpleName() + ": " + target.requiredClass()
+              + " is not on the classpath");
+        }
+        continue;
+      }
+      TypeName bodyType = bodyTypes.of(handler, packageName);
+      if (bodyType == null) {
+        note(handler.method(), "no " + helperName + "." + accessors.get(i) + "() helper: the"
+            + " return type of " + type.getSimpleName() + "." + handler.method().getSimpleName()
+            + " (" + handler.method().getReturnType() + ") is not resolved");
+        continue;
+      }
+      List<Integer> codes = codes(handler);
+      if (codes.isEmpty()) {
+        continue;
+      }
+      String allow = handler.isEndpoint() && codes.contains(405)
+          ? AllowHeader.of(handler, model.handlers()) : null;
+      helpers.add(new HandlerHelper(handler, accessors.get(i), classNames.get(i), target,
+          bodyType, codes, allow));
+    }
+    if (helpers.isEmpty()) {
+      return;
+    }
+    TypeSpec helper = new HelperSpec(type, packageName, helperName, isPublic(type),
+        generatedAnnotation()).build(helpers);
+    written.add(qualifiedName);
+    JavaFile.builder(packageName, helper)
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build()
+        .writeTo(environment.getFiler());
+  }
+
+  /** The declared codes a helper offers: 200 to 599, each once, sorted. */
+  private static List<Integer> codes(Handler handler) {
+    Set<Integer> codes = new LinkedHashSet<>();
+    for (DeclaredStatus status : handler.responds()) {
+      if (status.code() >= 200 && status.code() <= 599) {
+        codes.add(status.code());
+      }
+    }
+    return codes.stream().sorted().toList();
+  }
+
+  /** A helper is public only where its class is: it does not widen a package-private API. */
+  private static boolean isPublic(TypeElement type) {
+    for (Element element = type; element != null && !(element instanceof PackageElement);
+        element = element.getEnclosingElement()) {
+      if (!element.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code @Generated} from the newest package the compilation offers, or none. */
+  private AnnotationSpec generatedAnnotation() {
+    Elements elements = environment.getElementUtils();
+    for (String name :
+        List.of("javax.annotation.processing.Generated", "javax.annotation.Generated")) {
+      if (elements.getTypeElement(name) != null) {
+        return AnnotationSpec.builder(ClassName.bestGuess(name))
+            .addMember("value", "$S", PROCESSOR)
+            .build();
+      }
+    }
+    return null;
+  }
+
+  private void note(Element element, String message) {
+    environment.getMessager().printMessage(Diagnostic.Kind.NOTE, "[responds] " + message, element);
   }
 }

@@ -1,0 +1,28 @@
+package dev.responds.processor.generate;
+
+import com.palantir.javapoet.TypeName;
+import dev.responds.processor.model.Handler;
+import java.util.List;
+
+/**
+ * What the helper of one handler offers: its accessor and nested class names, the response type
+ * to build, the body type, the statuses (sorted), and the compile-time Allow value for a 405
+ * (null when the handler gets none).
+ */
+record HandlerHelper(
+    Handler handler,
+    String accessorName,
+    String className,
+    ResponseTarget target,
+    TypeName bodyType,
+    List<Integer> codes,
+    String allow) {
+
+  HandlerHelper {
+    codes = List.copyOf(codes);
+  }
+
+  boolean takesBody() {
+    return !bodyType.equals(BodyTypes.VOID);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.responds.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.responds.processor.model.Framework;
+
+/**
+ * The response type a framework's handlers return, and how generated code builds one. Only API
+ * present in Spring 6 and in JAX-RS 2.1/3.1 is used, so helpers compile against the framework the
+ * user already has.
+ */
+enum ResponseTarget {
+  /** {@code org.springframework.http.ResponseEntity<T>}. */
+  SPRING(ClassName.get("org.springframework.http", "ResponseEntity"), "body"),
+  /** {@code jakarta.ws.rs.core.Response}. */
+  JAKARTA_RS(ClassName.get("jakarta.ws.rs.core", "Response"), "entity"),
+  /** {@code javax.ws.rs.core.Response}. */
+  JAVAX_RS(ClassName.get("javax.ws.rs.core", "Response"), "entity");
+
+  private final ClassName responseClass;
+  private final String bodyMethod;
+
+  ResponseTarget(ClassName responseClass, String bodyMethod) {
+    this.responseClass = responseClass;
+    this.bodyMethod = bodyMethod;
+  }
+
+  static ResponseTarget of(Framework framework) {
+    return switch (framework) {
+      case SPRING -> SPRING;
+      case JAKARTA_RS -> JAKARTA_RS;
+      case JAVAX_RS -> JAVAX_RS;
+    };
+  }
+
+  /** The qualified name of the class the generated code needs on the user's classpath. */
+  String requiredClass() {
+    return responseClass.canonicalName();
+  }
+
+  /** What a helper method returns: {@code ResponseEntity<body>} or {@code Response}. */
+  TypeName returnType(TypeName bodyType) {
+    return this == SPRING ? ParameterizedTypeName.get(responseClass, bodyType) : responseClass;
+  }
+
+  /** The start of a builder chain: {@code ResponseEntity.status(201)}. */
+  CodeBlock status(int code) {
+    return CodeBlock.of("$T.status($L)", responseClass, code);
+  }
+
+  /** The end of the chain, with the body in {@code bodyParameter} or (null) without one. */
+  CodeBlock finish(String bodyParameter) {
+    if (bodyParameter == null) {
+      return CodeBlock.of("$Z.build()");
+    }
+    return this == SPRING
+        ? CodeBlock.of("$Z.$L($N)", bodyMethod, bodyParameter)
+        : CodeBlock.of("$Z.$L($N)$Z.build()", bodyMethod, bodyParameter);
+  }
+}

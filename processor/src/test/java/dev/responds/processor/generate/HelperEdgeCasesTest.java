@@ -1,0 +1,475 @@
+package dev.responds.processor.generate;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.responds.processor.generate.HelperCompiler.compile;
+import static dev.responds.processor.generate.HelperCompiler.generatedSource;
+import static dev.responds.processor.generate.HelperCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+
+/** How names, types and unusual handlers come out in the generated helpers. */
+final class HelperEdgeCasesTest {
+
+  /** A Spring controller {@code com.example.Api} with the given members. */
+  private static JavaFileObject springApi(String members) {
+    return source("com.example.Api", """
+        package com.example;
+
+        import dev.responds.Responds;
+        import java.net.URI;
+        import java.util.List;
+        import org.springframework.http.ResponseEntity;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        @RequestMapping("/api")
+        public class Api {
+        %s
+        }
+        """.formatted(members));
+  }
+
+  private static List<String> notes(Compilation compilation) {
+    return compilation.diagnostics().stream()
+        .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.NOTE)
+        .map(diagnostic -> diagnostic.getMessage(Locale.ROOT))
+        .filter(message -> message.startsWith("[responds] "))
+        .toList();
+  }
+
+  @Test
+  void overloadedHandlersGetNumberedAccessorsInSourceOrder() {
+    Compilation compilation = compile(Controllers.BOOK, springApi("""
+          @PostMapping("/a") @Responds(201)
+          public ResponseEntity<Book> create(@RequestBody Book book) {
+            return ApiResponses.create().created(URI.create("/a/1"), book);
+          }
+
+          @PostMapping("/b") @Responds(204)
+          public ResponseEntity<Void> create(@RequestParam String title, @RequestBody Book book) {
+            return ApiResponses.create3().noContent();
+          }
+
+          @PostMapping("/c") @Responds(204) @Responds(404)
+          public ResponseEntity<Void> create2() {
+            return ApiResponses.create2().notFound();
+          }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.ApiResponses");
+    assertThat(source).contains("public static Create create() {");
+    assertThat(source).contains("public static Create2 create2() {");
+    assertThat(source).contains("public static Create3 create3() {");
+    assertThat(source).contains(
+        "The responses of <code>Api.create(String, Book)</code> (<code>POST /api/b</code>).");
+  }
+
+  @Test
+  void nestedControllerGetsATopLevelHelperNamedAfterItsPath() {
+    Compilation compilation = compile(Controllers.BOOK, source("com.example.Outer", """
+        package com.example;
+
+        import dev.responds.Responds;
+        import org.springframework.http.ResponseEntity;
+        import org.springframework.web.bind.annotation.*;
+
+        public class Outer {
+          @RestController
+          public static class Inner {
+            @GetMapping("/inner") @Responds(200)
+            public ResponseEntity<Book> get() {
+              return Outer_InnerResponses.get().ok(new Book("x"));
+            }
+          }
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "com.example.Outer_InnerResponses"))
+        .contains("public final class Outer_InnerResponses {");
+    assertThat(compilation.generatedSourceFile("com.example.OuterResponses")).isEmpty();
+  }
+
+  @Test
+  void nestedClassNamesNeverClashWithTypesTheHelperUses() {
+    // Handlers named like the types in a helper (Set, String, URI, Object, ResponseEntity), like
+    // the helper itself, and differing only in case.
+    Compilation compilation = compile(Controllers.BOOK, springApi("""
+          @DeleteMapping("/s") @Responds(204) @Responds(405)
+          public ResponseEntity<String> set() { return ApiResponses.set().methodNotAllowed(); }
+
+          @GetMapping("/s") @Responds(200) @Responds(401)
+          public ResponseEntity<String> string() { return ApiResponses.string().ok("s"); }
+
+          @PostMapping("/u") @Responds(201)
+          public ResponseEntity<Object> uRI() {
+            return ApiResponses.uRI().created(URI.create("/u/1"));
+          }
+
+          @PostMapping("/o") @Responds(201)
+          public ResponseEntity<Object> object() {
+            return ApiResponses.object().created(URI.create("/o/1"), new Object());
+          }
+
+          @GetMapping("/r") @Responds(200)
+          public ResponseEntity<Book> responseEntity() {
+            return ApiResponses.responseEntity().ok(new Book("r"));
+          }
+
+          @GetMapping("/x") @Responds(200)
+          public ResponseEntity<Book> apiResponses() {
+            return ApiResponses.apiResponses().ok(new Book("x"));
+          }
+
+          @PutMapping("/x") @Responds(204)
+          public ResponseEntity<Void> ApiResponses() {
+            return ApiResponses.ApiResponses().noContent();
+          }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.ApiResponses");
+    assertThat(source).contains("public static ApiResponses2 apiResponses() {");
+    assertThat(source).contains("public static ApiResponses3 ApiResponses() {");
+    assertThat(source).contains("public static final class Set {");
+    // JavaPoet qualifies the JDK types that a nested class name shadows.
+    assertThat(source).contains("java.util.Set<java.lang.String> allowedMethods) {");
+    assertThat(source).contains("public static final class String {");
+    assertThat(source).contains("java.net.URI location) {");
+  }
+
+  @Test
+  void restrictedIdentifiersAndBodyTypeNamesAreSafe() {
+    // "yield" and "record" are legal method names; a handler named like its body type gives a
+    // nested class that shadows the body type.
+    Compilation compilation = compile(Controllers.BOOK, springApi("""
+          @GetMapping("/y") @Responds(200)
+          public ResponseEntity<Book> yield() { return ApiResponses.yield().ok(new Book("y")); }
+
+          @GetMapping("/r") @Responds(200) @Responds(404)
+          public ResponseEntity<Book> record() { return ApiResponses.record().notFound(); }
+
+          @GetMapping("/b") @Responds(200)
+          public ResponseEntity<Book> book() { return ApiResponses.book().ok(new Book("b")); }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.ApiResponses");
+    assertThat(source).contains("public static Yield yield() {");
+    assertThat(source).contains("public static final class Book {");
+    assertThat(source).contains("ok(com.example.Book body)");
+  }
+
+  @Test
+  void genericAndWrappedBodyTypesAreKept() {
+    Compilation compilation = compile(Controllers.BOOK, springApi("""
+          @GetMapping @Responds(200)
+          public ResponseEntity<List<Book>> list() {
+            return ApiResponses.list().ok(List.of(new Book("a")));
+          }
+
+          @GetMapping("/{id}") @Responds(200) @Responds(404)
+          public java.util.concurrent.CompletableFuture<ResponseEntity<Book>> get(@PathVariable String id) {
+            return java.util.concurrent.CompletableFuture.completedFuture(ApiResponses.get().notFound());
+          }
+
+          @GetMapping("/count") @Responds(200)
+          public int count() { return 0; }
+
+          @GetMapping("/any") @Responds(200) @Responds(404)
+          public ResponseEntity<?> any() { return ApiResponses.any().ok("anything"); }
+
+          @GetMapping("/some") @Responds(200)
+          public ResponseEntity<? extends Book> some() { return ApiResponses.some().ok(new Book("s")); }
+
+          @GetMapping("/raw") @Responds(200)
+          @SuppressWarnings("rawtypes")
+          public ResponseEntity raw() { return ApiResponses.raw().ok(1); }
+
+          @GetMapping("/generic") @Responds(200)
+          public <T> ResponseEntity<T> generic() { return null; }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.ApiResponses");
+    // The handler "list" gives a nested class List, so java.util.List is written in full.
+    assertThat(source).contains(
+        "public ResponseEntity<java.util.List<Book>> ok(java.util.List<Book> body) {");
+    assertThat(source).contains("public ResponseEntity<Book> notFound() {");
+    assertThat(source).contains("public ResponseEntity<Integer> ok(Integer body) {");
+    assertThat(source).contains("public ResponseEntity<Object> ok(Object body) {");
+    assertThat(source).contains("public ResponseEntity<Book> ok(Book body) {");
+    assertThat(source).contains("The handler's body type is not known to be more precise than");
+  }
+
+  @Test
+  void handlersThatCannotReturnTheHelperStillGetOne() {
+    // A plain body and void: the helper is typed for the ResponseEntity they would switch to.
+    Compilation compilation = compile(Controllers.BOOK, springApi("""
+          @GetMapping @Responds(200) @Responds(404)
+          public Book get() { return new Book("b"); }
+
+          @DeleteMapping @Responds(200) @Responds(204)
+          public void delete() {}
+        """));
+    assertThat(compilation).succeeded();
+    assertThat(notes(compilation)).isEmpty();
+    String source = generatedSource(compilation, "com.example.ApiResponses");
+    assertThat(source).contains("public ResponseEntity<Book> ok(Book body) {");
+    assertThat(source).contains("public ResponseEntity<Void> ok() {");
+    assertThat(source).contains("public ResponseEntity<Void> noContent() {");
+  }
+
+  @Test
+  void unresolvedBodyTypeSkipsThatHandlerWithOneNote() {
+    Compilation compilation = compile(Controllers.BOOK, springApi("""
+          @GetMapping @Responds(200)
+          public ResponseEntity<Missing> broken() { return null; }
+
+          @PutMapping @Responds(204)
+          public ResponseEntity<Void> fine() { return ApiResponses.fine().noContent(); }
+        """));
+    // The one error is the user's: fine() found its helper.
+    assertThat(compilation).failed();
+    assertThat(compilation.errors()).hasSize(1);
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+    assertThat(compilation).hadErrorContaining("class Missing");
+    assertThat(notes(compilation)).containsExactly("[responds] no ApiResponses.broken() helper:"
+        + " the return type of Api.broken (org.springframework.http.ResponseEntity<Missing>) is"
+        + " not resolved");
+  }
+
+  @Test
+  void codesAreDeduplicatedSortedAndKeptTo200Through599() {
+    Compilation compilation = compile(Controllers.BOOK, source("com.example.Api", """
+        package com.example;
+
+        import dev.responds.Responds;
+        import org.springframework.http.ResponseEntity;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        @Responds(500)
+        @Responds(404)
+        public class Api {
+          @GetMapping @Responds(404) @Responds(200) @Responds(299)
+          public ResponseEntity<Book> get() { return ApiResponses.get().status299(new Book("b")); }
+        }
+        """));
+    assertThat(compilation).succeeded();
+    String source = generatedSource(compilation, "com.example.ApiResponses");
+    assertThat(source).contains("Declared: <code>200 OK</code>, <code>299</code>,"
+        + " <code>404 Not Found</code>, <code>500 Internal Server Error</code>.");
+    assertThat(source).contains("public ResponseEntity<Book> status299(Book body) {");
+    assertThat(source).contains("public ResponseEntity<Book> internalServerError(Book body) {");
+  }
+
+  @Test
+  void informationalCodesGetNoMethod() {
+    Compilation compilation = compile(
+        List.of("-Aresponds.severity=status-informational:off"), Controllers.BOOK, springApi("""
+          @GetMapping @Responds(103) @Responds(200)
+          public ResponseEntity<Book> get() { return null; }
+
+          @GetMapping("/only") @Responds(100)
+          public ResponseEntity<Book> only() { return null; }
+        """));
+    String source = generatedSource(compilation, "com.example.ApiResponses");
+    assertThat(source).doesNotContain("earlyHints");
+    assertThat(source).doesNotContain("only()");
+    assertThat(source).contains("public ResponseEntity<Book> ok(Book body) {");
+  }
+
+  @Test
+  void noHelperWithoutResponds() {
+    Compilation compilation = compile(Controllers.BOOK, springApi("""
+          @GetMapping
+          public ResponseEntity<Book> get() { return ResponseEntity.ok(new Book("b")); }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
+  }
+
+  @Test
+  void packagePrivateControllerGetsAPackagePrivateHelper() {
+    Compilation compilation = compile(Controllers.BOOK, source("com.example.Hidden", """
+        package com.example;
+
+        import dev.responds.Responds;
+        import org.springframework.http.ResponseEntity;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class Hidden {
+          @GetMapping("/hidden") @Responds(200)
+          ResponseEntity<Book> get() { return HiddenResponses.get().ok(new Book("h")); }
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "com.example.HiddenResponses"))
+        .contains("\nfinal class HiddenResponses {");
+  }
+
+  @Test
+  void exceptionHandlersGetOnlyTheExplicitAllowOverload() {
+    Compilation compilation = compile(Controllers.BOOK, source("com.example.Errors", """
+        package com.example;
+
+        import dev.responds.Responds;
+        import java.util.Set;
+        import org.springframework.http.ResponseEntity;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestControllerAdvice
+        public class Errors {
+          @ExceptionHandler(UnsupportedOperationException.class)
+          @Responds(405)
+          public ResponseEntity<String> unsupported(UnsupportedOperationException e) {
+            return ErrorsResponses.unsupported().methodNotAllowed(Set.of("GET"));
+          }
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.ErrorsResponses");
+    assertThat(source).contains("methodNotAllowed(Set<String> allowedMethods)");
+    assertThat(source).doesNotContain("methodNotAllowed()");
+    assertThat(source).contains("The responses of the exception handler"
+        + " <code>Errors.unsupported(UnsupportedOperationException)</code>.");
+  }
+
+  @Test
+  void headerStatusesBuildTheirHeaders() {
+    Compilation compilation = compile(Controllers.BOOK, springApi("""
+          @PostMapping("/jobs") @Responds(202) @Responds(407) @Responds(426) @Responds(429)
+          public ResponseEntity<Book> submit() { return null; }
+
+          @GetMapping("/part") @Responds(206) @Responds(304) @Responds(205)
+          public ResponseEntity<Book> part() { return null; }
+        """));
+    assertThat(compilation).succeeded();
+    LoadedHelper helper = new LoadedHelper(compilation, "com.example.ApiResponses");
+    Object book = helper.newInstance("com.example.Book", "b");
+    Class<?> bookClass = book.getClass();
+    assertThat(helper.statusMethods("submit")).containsExactly("accepted/1", "accepted/1",
+        "accepted/2", "proxyAuthenticationRequired/1", "proxyAuthenticationRequired/2",
+        "tooManyRequests/0", "tooManyRequests/1", "tooManyRequests/1", "tooManyRequests/2",
+        "upgradeRequired/1", "upgradeRequired/2");
+    assertThat(helper.statusMethods("part"))
+        .containsExactly("notModified/0", "partialContent/2", "resetContent/0");
+
+    ResponseEntity<?> accepted = (ResponseEntity<?>) helper.call("submit", "accepted",
+        new Class<?>[] {URI.class}, URI.create("/jobs/7"));
+    assertThat(accepted.getStatusCode().value()).isEqualTo(202);
+    assertThat(accepted.getHeaders().getLocation()).isEqualTo(URI.create("/jobs/7"));
+    ResponseEntity<?> proxy = (ResponseEntity<?>) helper.call("submit",
+        "proxyAuthenticationRequired", new Class<?>[] {String.class}, "Basic realm=\"proxy\"");
+    assertThat(proxy.getStatusCode().value()).isEqualTo(407);
+    assertThat(proxy.getHeaders().getFirst("Proxy-Authenticate")).isEqualTo("Basic realm=\"proxy\"");
+    ResponseEntity<?> upgrade = (ResponseEntity<?>) helper.call("submit", "upgradeRequired",
+        new Class<?>[] {String.class, bookClass}, "HTTP/2.0", book);
+    assertThat(upgrade.getHeaders().getFirst("Upgrade")).isEqualTo("HTTP/2.0");
+    assertThat(upgrade.getBody()).isEqualTo(book);
+    ResponseEntity<?> busy = (ResponseEntity<?>) helper.call("submit", "tooManyRequests",
+        new Class<?>[] {Duration.class, bookClass}, Duration.ofMillis(90_500), book);
+    assertThat(busy.getStatusCode().value()).isEqualTo(429);
+    assertThat(busy.getHeaders().getFirst("Retry-After")).isEqualTo("90");
+    ResponseEntity<?> partial = (ResponseEntity<?>) helper.call("part", "partialContent",
+        new Class<?>[] {String.class, bookClass}, "bytes 0-9/100", book);
+    assertThat(partial.getStatusCode().value()).isEqualTo(206);
+    assertThat(partial.getHeaders().getFirst("Content-Range")).isEqualTo("bytes 0-9/100");
+    ResponseEntity<?> notModified =
+        (ResponseEntity<?>) helper.call("part", "notModified", new Class<?>[0]);
+    assertThat(notModified.getStatusCode().value()).isEqualTo(304);
+    assertThat(notModified.hasBody()).isFalse();
+  }
+
+  @Test
+  void aBodyTypeEqualToAHeaderTypeKeepsTheBodyOverload() {
+    // ResponseEntity<Duration> with 429: tooManyRequests(Duration) would exist twice.
+    Compilation compilation = compile(springApi("""
+          @GetMapping @Responds(429)
+          public ResponseEntity<java.time.Duration> wait_() { return null; }
+        """));
+    assertThat(compilation).succeeded();
+    String source = generatedSource(compilation, "com.example.ApiResponses");
+    assertThat(source).contains("tooManyRequests(Duration body)");
+    assertThat(source).doesNotContain("tooManyRequests(Duration retryAfter)");
+    assertThat(source).contains("tooManyRequests(Duration retryAfter, Duration body)");
+  }
+
+  @Test
+  void severalHttpMethodsAreListedSorted() {
+    Compilation compilation = compile(Controllers.BOOK, springApi("""
+          @RequestMapping(path = "/m", method = {RequestMethod.PUT, RequestMethod.GET,
+              RequestMethod.DELETE})
+          @Responds(200)
+          public ResponseEntity<Book> many() { return null; }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "com.example.ApiResponses"))
+        .contains("(<code>DELETE, GET, PUT /api/m</code>)");
+  }
+
+  @Test
+  void javadocEscapesPathsThatCouldEndTheComment() {
+    Compilation compilation = compile(Controllers.BOOK, springApi("""
+          @GetMapping("/files/**/{name}") @Responds(200)
+          public ResponseEntity<Book> file() { return null; }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "com.example.ApiResponses"))
+        .contains("<code>GET /api/files/&#42;&#42;/&#123;name&#125;</code>");
+  }
+
+  @Test
+  void jaxRsExceptionMapperAndEntityHandlers() {
+    Compilation compilation = compile(Controllers.BOOK, source("com.example.Mapper", """
+        package com.example;
+
+        import dev.responds.Responds;
+        import jakarta.ws.rs.*;
+        import jakarta.ws.rs.core.Response;
+        import jakarta.ws.rs.ext.ExceptionMapper;
+        import jakarta.ws.rs.ext.Provider;
+
+        @Provider
+        public class Mapper implements ExceptionMapper<IllegalStateException> {
+          @Override
+          @Responds(503)
+          public Response toResponse(IllegalStateException e) {
+            return MapperResponses.toResponse().serviceUnavailable(java.time.Duration.ofSeconds(30));
+          }
+        }
+        """), source("com.example.Books", """
+        package com.example;
+
+        import dev.responds.Responds;
+        import jakarta.ws.rs.*;
+        import jakarta.ws.rs.core.Response;
+
+        @Path("/books")
+        public class Books {
+          @GET
+          @Path("{id}")
+          @Responds(200)
+          @Responds(404)
+          public Book get(@PathParam("id") String id) {
+            if (id.isEmpty()) {
+              throw new WebApplicationException(BooksResponses.get().notFound());
+            }
+            return new Book(id);
+          }
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "com.example.MapperResponses"))
+        .contains("public Response serviceUnavailable(Duration retryAfter) {");
+    assertThat(generatedSource(compilation, "com.example.BooksResponses"))
+        .contains("public Response ok(Book body) {");
+  }
+}

@@ -1,0 +1,122 @@
+package dev.responds.processor.generate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.responds.processor.generate.HelperCompiler.compile;
+import static dev.responds.processor.generate.HelperCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A helper cannot build what its handler's declarations and the HTTP rules forbid: each misuse
+ * is a compile error on the line of the call ("cannot find symbol" for an undeclared status,
+ * "cannot be applied" or "cannot be converted" for a missing header or a forbidden body).
+ */
+final class HelperMisuseTest {
+
+  /** User code in the controller's package with one call to a helper, on line 8. */
+  private static JavaFileObject caller(String helper, String responseType, String call) {
+    return source("com.example.Caller", """
+        package com.example;
+
+        import java.net.URI;
+
+        final class Caller {
+          %s respond() {
+            Book book = new Book("Dune");
+            return %s.%s;
+          }
+
+          URI unused(Book book) {
+            return URI.create("/" + book.title());
+          }
+        }
+        """.formatted(responseType, helper, call));
+  }
+
+  private static Compilation springCaller(String call) {
+    return compile(Controllers.BOOK, Controllers.SPRING,
+        caller("BookApiResponses", "org.springframework.http.ResponseEntity<?>", call));
+  }
+
+  private static Compilation jaxRsCaller(String call) {
+    return compile(Controllers.BOOK, Controllers.jaxRs("jakarta"),
+        caller("BookResourceResponses", "jakarta.ws.rs.core.Response", call));
+  }
+
+  @Test
+  void createdNeedsALocation() {
+    Compilation compilation = springCaller("create().created(book)");
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("com.example.Book cannot be converted to java.net.URI")
+        .inFile(compilation.sourceFiles().get(2)).onLine(8);
+  }
+
+  @Test
+  void createdNeedsALocationInJaxRsToo() {
+    Compilation compilation = jaxRsCaller("create().created(book)");
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("com.example.Book cannot be converted to java.net.URI")
+        .inFile(compilation.sourceFiles().get(2)).onLine(8);
+  }
+
+  @Test
+  void noContentTakesNoBody() {
+    Compilation compilation = springCaller("replace().noContent(book)");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(
+        "method noContent in class com.example.BookApiResponses.Replace cannot be applied")
+        .inFile(compilation.sourceFiles().get(2)).onLine(8);
+  }
+
+  @Test
+  void noContentTakesNoEntityInJaxRs() {
+    Compilation compilation = jaxRsCaller("delete().noContent(book)");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("cannot be applied to given types")
+        .inFile(compilation.sourceFiles().get(2)).onLine(8);
+  }
+
+  @Test
+  void undeclaredStatusDoesNotExist() {
+    Compilation compilation = springCaller("get().created(URI.create(\"/books/1\"), book)");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("cannot find symbol")
+        .inFile(compilation.sourceFiles().get(2)).onLine(8);
+  }
+
+  @Test
+  void undeclaredStatusDoesNotExistInJaxRs() {
+    Compilation compilation = jaxRsCaller("replace().notFound()");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("cannot find symbol")
+        .inFile(compilation.sourceFiles().get(2)).onLine(8);
+  }
+
+  @Test
+  void seeOtherNeedsALocation() {
+    Compilation compilation = springCaller("search().seeOther()");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(
+        "method seeOther in class com.example.BookApiResponses.Search cannot be applied")
+        .inFile(compilation.sourceFiles().get(2)).onLine(8);
+  }
+
+  @Test
+  void unauthorizedNeedsAChallenge() {
+    Compilation compilation = springCaller("me().unauthorized(book)");
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("com.example.Book cannot be converted to java.lang.String")
+        .inFile(compilation.sourceFiles().get(2)).onLine(8);
+  }
+
+  @Test
+  void theCorrectCallCompiles() {
+    assertThat(springCaller("create().created(URI.create(\"/books/1\"), book)")).succeeded();
+    assertThat(jaxRsCaller("search().seeOther(URI.create(\"/books\"))")).succeeded();
+  }
+}
