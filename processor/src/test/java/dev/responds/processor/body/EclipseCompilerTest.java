@@ -65,6 +65,8 @@ final class EclipseCompilerTest {
         "-processorpath", classPath,
         "-classpath", classPath,
         "-d", directory.resolve("out").toString(),
+        // Without -s, Eclipse's compiler writes generated sources to the working directory.
+        "-s", Files.createDirectories(directory.resolve("generated")).toString(),
         sources.resolve("Books.java").toString(),
         sources.resolve("Authors.java").toString(),
     }, new PrintWriter(out), new PrintWriter(err), null);
@@ -79,6 +81,7 @@ final class EclipseCompilerTest {
     assertThat(count(SKIPPED, output)).isEqualTo(1);
     // Bodies are not interpreted: the 201 without a Location stays unreported here.
     assertThat(output).doesNotContain("[created-location]");
+    assertThat(directory.resolve("generated/com/example/BooksResponses.java").toFile().isFile()).isTrue();
   }
 
   /** The test class path as Surefire knows it (its own JVM may only see a manifest jar). */
