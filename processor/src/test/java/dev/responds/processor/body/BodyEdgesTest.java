@@ -181,4 +181,27 @@ final class BodyEdgesTest {
         .toList()).isEmpty();
     assertThat(messages(compilation)).isEmpty();
   }
+  @Test
+  void theHelpersThisProcessorGeneratesAreRecognised() {
+    Compilation compilation = compile(BASE, controller("""
+          record Book(String id) {}
+
+          @PostMapping
+          @Responds(201)
+          @Responds(409)
+          ResponseEntity<Book> create(@RequestBody Book book) {
+            if (book.id().isEmpty()) {
+              return BooksResponses.create().conflict();
+            }
+            return BooksResponses.create().created(URI.create("/books/" + book.id()), book);
+          }
+
+          @PutMapping("/{id}")
+          @Responds(200)
+          ResponseEntity<Book> replace(@PathVariable String id, @RequestBody Book book) {
+            return BooksResponses.create().conflict(book);
+          }
+        """));
+    assertThat(findings(compilation)).containsExactly("ERROR Books.java:28 [undeclared-status]");
+  }
 }
