@@ -8,6 +8,7 @@ import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.HandlerRole;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,9 +69,14 @@ final class BodyInterpreter {
    * drops its trees. Handlers themselves, already interpreted, are left out.
    */
   void prepare(TypeElement type, Set<ExecutableElement> handlers) {
+    if (ExpressionEvaluator.isThrowable(type)) {
+      // Exceptions thrown elsewhere: what each constructor hands its superclass.
+      summarise(ElementFilter.constructorsIn(type.getEnclosedElements()), type);
+    }
     if (type.getModifiers().contains(Modifier.FINAL)) {
       return;
     }
+    List<ExecutableElement> helpers = new ArrayList<>();
     boolean base = type.getModifiers().contains(Modifier.ABSTRACT);
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (method.getModifiers().contains(Modifier.PRIVATE)
@@ -80,12 +86,19 @@ final class BodyInterpreter {
       boolean builds = RESPONSE_TYPES.contains(TypeNames.of(method.getReturnType()));
       boolean mayThrow = base && method.getReturnType().getKind() == TypeKind.VOID;
       if (builds || mayThrow) {
-        try {
-          summaries.summary(method, context(Framework.SPRING, type));
-          summaries.summary(method, context(Framework.JAKARTA_RS, type));
-        } catch (RuntimeException e) {
-          // Unknown is safe: the callers then get no answer from this method.
-        }
+        helpers.add(method);
+      }
+    }
+    summarise(helpers, type);
+  }
+
+  private void summarise(List<ExecutableElement> methods, TypeElement type) {
+    for (ExecutableElement method : methods) {
+      try {
+        summaries.summary(method, context(Framework.SPRING, type));
+        summaries.summary(method, context(Framework.JAKARTA_RS, type));
+      } catch (RuntimeException e) {
+        // Unknown is safe: the callers then get no answer from this method.
       }
     }
   }

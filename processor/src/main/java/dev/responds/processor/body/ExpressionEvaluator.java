@@ -193,7 +193,24 @@ final class ExpressionEvaluator {
     List<ResponseState> states = context.framework() == Framework.SPRING
         ? context.spring().exception(type, arguments)
         : context.jaxRs().exception(type, constructor, arguments);
-    return states == null ? List.of() : states;
+    // A subclass of a framework exception: its constructor passes the status on.
+    return states == null ? context.summaries().constructed(constructor, context) : states;
+  }
+
+  /**
+   * What the superclass constructor that {@code call} ({@code super(..)} or {@code this(..)})
+   * invokes builds; the subclass may then override anything but the status.
+   */
+  List<ResponseState> delegation(TreePath call) {
+    if (!(call.getLeaf() instanceof MethodInvocationTree invocation)
+        || !(context.trees().getElement(call) instanceof ExecutableElement constructor)) {
+      return List.of();
+    }
+    List<ResponseState> opened = new ArrayList<>();
+    for (ResponseState state : construct(constructor, arguments(call, invocation.getArguments()))) {
+      opened.add(state.uncertain());
+    }
+    return opened;
   }
 
   private List<Argument> arguments(TreePath call, List<? extends ExpressionTree> trees) {
@@ -449,7 +466,7 @@ final class ExpressionEvaluator {
     return result;
   }
 
-  private static boolean isThrowable(TypeElement type) {
+  static boolean isThrowable(TypeElement type) {
     for (TypeElement superclass : superclasses(type)) {
       if (superclass.getQualifiedName().contentEquals("java.lang.Throwable")) {
         return true;

@@ -134,8 +134,8 @@ final class JaxRsResponses {
   }
 
   /**
-   * What a {@code WebApplicationException} (or subclass) sends when thrown, or null when the type
-   * is none.
+   * What a {@code WebApplicationException} (or subclass) sends when thrown: empty for any other
+   * exception, null for a subclass whose constructor decides the status.
    */
   List<ResponseState> exception(TypeElement type, ExecutableElement constructor, List<Argument> arguments) {
     TypeElement known = null;
@@ -146,12 +146,16 @@ final class JaxRsResponses {
       }
     }
     if (known == null) {
+      return List.of();
+    }
+    if (known == type) {
+      return knownException(known.getSimpleName().toString(), constructor, arguments);
+    }
+    Integer fixed = FIXED_STATUS.get(known.getSimpleName().toString());
+    if (fixed == null) {
       return null;
     }
-    List<ResponseState> result = knownException(known.getSimpleName().toString(), constructor, arguments);
-    if (known == type) {
-      return result;
-    }
+    List<ResponseState> result = List.of(ResponseState.thrown(fixed, Headers.none()));
     // A subclass keeps the status its JAX-RS superclass checks, but may add headers.
     List<ResponseState> opened = new ArrayList<>();
     for (ResponseState state : result) {

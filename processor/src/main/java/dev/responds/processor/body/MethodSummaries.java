@@ -1,5 +1,8 @@
 package dev.responds.processor.body;
 
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import dev.responds.processor.model.Framework;
@@ -7,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 
 /**
@@ -45,7 +49,36 @@ final class MethodSummaries {
     }
   }
 
+  /**
+   * What {@code new T(..)} sends for an exception class whose constructor hands the status to its
+   * superclass's ({@code super(HttpStatus.NOT_FOUND, ..)}): found once per constructor.
+   */
+  List<ResponseState> constructed(ExecutableElement constructor, BodyContext context) {
+    return summary(constructor, context).raised();
+  }
+
   private static MethodSummary summarise(ExecutableElement method, BodyContext context) {
+    return method.getKind() == ElementKind.CONSTRUCTOR
+        ? new MethodSummary(List.of(), delegation(method, context))
+        : summariseMethod(method, context);
+  }
+
+  /** The states of the first statement of a constructor when it is {@code super(..)} or {@code this(..)}. */
+  private static List<ResponseState> delegation(ExecutableElement constructor, BodyContext context) {
+    TreePath path = context.trees().getPath(constructor);
+    if (path == null || !(path.getLeaf() instanceof MethodTree tree) || tree.getBody() == null
+        || tree.getBody().getStatements().isEmpty()
+        || !(tree.getBody().getStatements().get(0) instanceof ExpressionStatementTree first)
+        || !(first.getExpression() instanceof MethodInvocationTree call)
+        || !(call.getMethodSelect() instanceof IdentifierTree name)
+        || !(name.getName().contentEquals("super") || name.getName().contentEquals("this"))) {
+      return List.of();
+    }
+    TreePath statement = new TreePath(new TreePath(path, tree.getBody()), first);
+    return new ExpressionEvaluator(context, path).delegation(new TreePath(statement, call));
+  }
+
+  private static MethodSummary summariseMethod(ExecutableElement method, BodyContext context) {
     TreePath path = context.trees().getPath(method);
     if (path == null || !(path.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
       return MethodSummary.NOTHING;

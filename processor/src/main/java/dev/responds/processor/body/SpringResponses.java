@@ -172,7 +172,10 @@ final class SpringResponses {
     return result;
   }
 
-  /** What the exception sends once thrown out of a Spring handler; null when Spring does not say. */
+  /**
+   * What the exception sends once thrown out of a Spring handler: empty when Spring does not say,
+   * null for a subclass of {@code ResponseStatusException}, whose constructor decides.
+   */
   List<ResponseState> exception(TypeElement type, List<Argument> arguments) {
     String name = type.getQualifiedName().toString();
     if (name.equals(RESPONSE_STATUS_EXCEPTION) || name.equals(ERROR_RESPONSE_EXCEPTION)) {
@@ -191,12 +194,11 @@ final class SpringResponses {
     for (TypeElement superclass : ExpressionEvaluator.superclasses(type)) {
       String superName = superclass.getQualifiedName().toString();
       if (superName.equals(RESPONSE_STATUS_EXCEPTION) || superName.equals(ERROR_RESPONSE_EXCEPTION)) {
-        // A subclass decides its status and headers in code we do not follow.
-        return List.of();
+        return null;
       }
     }
     DeclaredStatus declared = scanner.exceptionStatus(type);
-    return declared == null ? null : List.of(ResponseState.thrown(declared.code(), Headers.none()));
+    return declared == null ? List.of() : List.of(ResponseState.thrown(declared.code(), Headers.none()));
   }
 
   private static List<ResponseState> statesOf(List<Integer> statuses) {

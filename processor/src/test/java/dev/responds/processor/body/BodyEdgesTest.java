@@ -11,6 +11,8 @@ import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the body pass does not count, what it follows, and code it must survive. */
 final class BodyEdgesTest {
@@ -203,5 +205,97 @@ final class BodyEdgesTest {
           }
         """));
     assertThat(findings(compilation)).containsExactly("ERROR Books.java:28 [undeclared-status]");
+  }
+  @Test
+  void exceptionSubclassesHandTheirStatusToTheirSuperclass() {
+    // Compiled first: javac has dropped its trees by the time Books is analysed.
+    JavaFileObject unauthorized = source("com.example.Unauthorized", """
+        package com.example;
+
+        import org.springframework.http.HttpStatus;
+        import org.springframework.web.server.ResponseStatusException;
+
+        final class Unauthorized extends ResponseStatusException {
+          Unauthorized() {
+            this("log in");
+          }
+
+          Unauthorized(String reason) {
+            super(HttpStatus.UNAUTHORIZED, reason);
+          }
+        }
+        """);
+    assertThat(findings(compile(unauthorized, BASE, controller("""
+          static class BookNotFound extends ResponseStatusException {
+            BookNotFound(String id) {
+              super(HttpStatus.NOT_FOUND, "no book " + id);
+            }
+          }
+
+          static class Failed extends ResponseStatusException {
+            Failed(HttpStatus status) {
+              super(status);
+            }
+          }
+
+          @GetMapping("/{id}")
+          @Responds(200)
+          ResponseEntity<String> get(@PathVariable String id) {
+            if (id.isEmpty()) {
+              throw new BookNotFound(id);
+            }
+            if (id.equals("me")) {
+              throw new Unauthorized();
+            }
+            if (id.equals("x")) {
+              throw new Failed(HttpStatus.GONE);
+            }
+            return ResponseEntity.ok(id);
+          }
+        """)))).containsExactly(
+            "ERROR Books.java:29 [undeclared-status]", "ERROR Books.java:32 [undeclared-status]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jakarta", "javax"})
+  void jaxRsExceptionSubclasses(String namespace) {
+    JavaFileObject gone = source("com.example.Gone", """
+        package com.example;
+
+        public class Gone extends %s.ws.rs.WebApplicationException {
+          public Gone() {
+            super(410);
+          }
+        }
+        """.formatted(namespace));
+    assertThat(findings(compile(gone, source("com.example.Books", """
+        package com.example;
+
+        import dev.responds.Responds;
+        import %1$s.ws.rs.*;
+
+        @Path("/books")
+        public class Books {
+          static class Missing extends NotFoundException {
+            Missing(String id) {
+              super("no book " + id);
+            }
+          }
+
+          @GET
+          @Path("/{id}")
+          @Responds(200)
+          public String get(@PathParam("id") String id) {
+            if (id.isEmpty()) {
+              throw new Missing(id);
+            }
+            if (id.equals("old")) {
+              throw new Gone();
+            }
+            return id;
+          }
+        }
+        """.formatted(namespace))))).containsExactly(
+            "ERROR Books.java:19 [undeclared-status]", "ERROR Books.java:22 [undeclared-status]");
   }
 }
