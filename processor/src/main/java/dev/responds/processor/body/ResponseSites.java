@@ -18,6 +18,7 @@ import dev.responds.processor.model.Presence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeKind;
@@ -25,12 +26,20 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * The places in one method where a response leaves it: each {@code return}, each {@code throw},
- * {@code Optional.orElseThrow(supplier)}, a helper that throws, and the status set on a servlet
- * response. Returns inside lambdas and local classes belong to them, not to the method.
+ * {@code Optional.orElseThrow(supplier)}, a helper that throws, the status set on a servlet
+ * response, and a response handed over later ({@code AsyncResponse.resume}, {@code
+ * DeferredResult.setResult}). Returns inside lambdas and local classes belong to them, not to
+ * the method.
  */
 final class ResponseSites extends TreePathScanner<Void, Void> {
   private static final List<String> SERVLET_RESPONSES =
       List.of("jakarta.servlet.http.HttpServletResponse", "javax.servlet.http.HttpServletResponse");
+  /** Calls that hand the response (or an exception) to the framework later. */
+  private static final Set<String> ASYNC_RESULTS = Set.of(
+      "jakarta.ws.rs.container.AsyncResponse.resume",
+      "javax.ws.rs.container.AsyncResponse.resume",
+      "org.springframework.web.context.request.async.DeferredResult.setResult",
+      "org.springframework.web.context.request.async.DeferredResult.setErrorResult");
   private static final Map<String, String> SERVLET_STATUS_SETTERS =
       Map.of("setStatus", "", "sendError", "", "sendRedirect", Headers.LOCATION);
 
@@ -114,9 +123,14 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
     Element element = context.trees().getElement(getCurrentPath());
     if (element instanceof ExecutableElement method) {
       if (AsyncWrappers.throwsSupplied(method)) {
-        add(getCurrentPath(), evaluator.results(new TreePath(getCurrentPath(), node.getArguments().get(0))), false);
+        TreePath supplier = new TreePath(getCurrentPath(), node.getArguments().get(0));
+        add(getCurrentPath(), evaluator.results(supplier), false);
       } else if (SERVLET_RESPONSES.contains(TypeNames.owner(method))) {
         add(getCurrentPath(), servletStatus(method, node), false);
+      } else if (ASYNC_RESULTS.contains(TypeNames.owner(method) + "." + TypeNames.name(method))
+          && node.getArguments().size() == 1) {
+        TreePath result = new TreePath(getCurrentPath(), node.getArguments().get(0));
+        add(getCurrentPath(), evaluator.evaluate(result), false);
       } else if (context.isHelper(method)) {
         add(getCurrentPath(), context.summary(method).raised(), false);
       }

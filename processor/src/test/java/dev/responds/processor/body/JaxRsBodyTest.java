@@ -294,4 +294,15 @@ final class JaxRsBodyTest {
           }
         """)))).isEmpty();
   }
+  @ParameterizedTest
+  @ValueSource(strings = {"jakarta", "javax"})
+  void asyncResponsesResumedWithAResponse(String namespace) {
+    assertThat(findings(compile(resource(namespace, """
+          @POST
+          public void create(String book, @%1$s.ws.rs.container.Suspended
+              %1$s.ws.rs.container.AsyncResponse async) {
+            new Thread(() -> async.resume(Response.status(Response.Status.CREATED).entity(book).build())).start();
+          }
+        """.formatted(namespace))))).containsExactly("ERROR Books.java:16 [created-location]");
+  }
 }
