@@ -102,11 +102,11 @@ final class JaxRsDeclarationRulesTest {
   void conditionalStatusesReadThePreconditions() {
     assertThat(findings(compile(resource("jakarta", """
           @GET @Path("a") @Responds(200) @Responds(304)
-          public Response a() { return Response.ok().build(); }
+          public Response a() { return Response.ok("a").build(); }
           @GET @Path("b") @Responds(200) @Responds(304)
-          public Response b(@Context Request request) { return Response.ok().build(); }
+          public Response b(@Context Request request) { return Response.ok("b").build(); }
           @GET @Path("c") @Responds(200) @Responds(304)
-          public Response c(@HeaderParam("If-Modified-Since") String since) { return Response.ok().build(); }
+          public Response c(@HeaderParam("If-Modified-Since") String since) { return Response.ok("c").build(); }
         """)))).containsExactly("WARNING Books.java:10 [conditional-without-precondition]");
   }
 
