@@ -341,4 +341,96 @@ final class RealCodeTest {
         .doesNotContain("exception");
     assertThat(findings(compilation)).isEmpty();
   }
+
+  /**
+   * The OpenAPI generator's "interface only" style with a controller in the manner of a well-known
+   * sample application: Location prepared in a local HttpHeaders, statuses in constructors. Its
+   * one real mistake, a 204 that carries the updated entity, is the one finding.
+   */
+  @Test
+  void generatedApiInterfaceWithConstructorBuiltResponses() {
+    Compilation compilation = compile(
+        source("com.example.api.KindsApi", """
+            package com.example.api;
+
+            import java.util.List;
+            import org.springframework.http.ResponseEntity;
+            import org.springframework.web.bind.annotation.*;
+
+            public interface KindsApi {
+              record KindDto(Integer id, String name) {}
+
+              @RequestMapping(method = RequestMethod.GET, value = "/kinds", produces = "application/json")
+              ResponseEntity<List<KindDto>> listKinds();
+
+              @RequestMapping(method = RequestMethod.POST, value = "/kinds", produces = "application/json",
+                  consumes = "application/json")
+              ResponseEntity<KindDto> addKind(@RequestBody KindDto kind);
+
+              @RequestMapping(method = RequestMethod.PUT, value = "/kinds/{kindId}", produces = "application/json",
+                  consumes = "application/json")
+              ResponseEntity<KindDto> updateKind(@PathVariable("kindId") Integer kindId, @RequestBody KindDto kind);
+
+              @RequestMapping(method = RequestMethod.DELETE, value = "/kinds/{kindId}")
+              ResponseEntity<KindDto> deleteKind(@PathVariable("kindId") Integer kindId);
+            }
+            """),
+        source("com.example.KindController", """
+            package com.example;
+
+            import com.example.api.KindsApi;
+            import java.util.ArrayList;
+            import java.util.List;
+            import java.util.Map;
+            import java.util.concurrent.ConcurrentHashMap;
+            import org.springframework.http.HttpHeaders;
+            import org.springframework.http.HttpStatus;
+            import org.springframework.http.ResponseEntity;
+            import org.springframework.web.bind.annotation.*;
+            import org.springframework.web.util.UriComponentsBuilder;
+
+            @RestController
+            @RequestMapping("api")
+            public class KindController implements KindsApi {
+              private final Map<Integer, KindDto> kinds = new ConcurrentHashMap<>();
+
+              @Override
+              public ResponseEntity<List<KindDto>> listKinds() {
+                List<KindDto> all = new ArrayList<>(kinds.values());
+                if (all.isEmpty()) {
+                  return new ResponseEntity<>(HttpStatus.NOT_FOUND);
+                }
+                return new ResponseEntity<>(all, HttpStatus.OK);
+              }
+
+              @Override
+              public ResponseEntity<KindDto> addKind(KindDto kind) {
+                HttpHeaders headers = new HttpHeaders();
+                kinds.put(kind.id(), kind);
+                headers.setLocation(UriComponentsBuilder.newInstance()
+                    .path("/api/kinds/{id}").buildAndExpand(kind.id()).toUri());
+                return new ResponseEntity<>(kind, headers, HttpStatus.CREATED);
+              }
+
+              @Override
+              public ResponseEntity<KindDto> updateKind(Integer kindId, KindDto kind) {
+                KindDto current = kinds.get(kindId);
+                if (current == null) {
+                  return new ResponseEntity<>(HttpStatus.NOT_FOUND);
+                }
+                kinds.put(kindId, kind);
+                return new ResponseEntity<>(kind, HttpStatus.NO_CONTENT);
+              }
+
+              @Override
+              public ResponseEntity<KindDto> deleteKind(Integer kindId) {
+                if (kinds.remove(kindId) == null) {
+                  return new ResponseEntity<>(HttpStatus.NOT_FOUND);
+                }
+                return new ResponseEntity<>(HttpStatus.NO_CONTENT);
+              }
+            }
+            """));
+    assertThat(findings(compilation)).containsExactly("ERROR KindController.java:44 [body-forbidden]");
+  }
 }
