@@ -494,7 +494,7 @@ final class ExpressionEvaluator {
         results.add(child(casePath, value));
         continue;
       }
-      new TreePathScanner<Void, Void>() {
+      new ShallowScanner() {
         @Override
         public Void visitYield(YieldTree node, Void unused) {
           results.add(new TreePath(getCurrentPath(), node.getValue()));
@@ -505,16 +505,6 @@ final class ExpressionEvaluator {
         public Void visitSwitchExpression(SwitchExpressionTree node, Void unused) {
           return null;
         }
-
-        @Override
-        public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-          return null;
-        }
-
-        @Override
-        public Void visitClass(ClassTree node, Void unused) {
-          return null;
-        }
       }.scan(casePath, null);
     }
     return results;
@@ -523,7 +513,7 @@ final class ExpressionEvaluator {
   /** The expressions a block lambda returns, not those of lambdas or classes inside it. */
   private static List<TreePath> lambdaReturns(TreePath body) {
     List<TreePath> results = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
+    new ShallowScanner() {
       @Override
       public Void visitReturn(ReturnTree node, Void unused) {
         if (node.getExpression() != null) {
@@ -531,17 +521,20 @@ final class ExpressionEvaluator {
         }
         return null;
       }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree node, Void unused) {
-        return null;
-      }
     }.scan(body, null);
     return results;
+  }
+
+  /** Scans one body's own statements: a lambda or a class inside it answers for itself. */
+  private abstract static class ShallowScanner extends TreePathScanner<Void, Void> {
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+      return null;
+    }
+
+    @Override
+    public Void visitClass(ClassTree node, Void unused) {
+      return null;
+    }
   }
 }
