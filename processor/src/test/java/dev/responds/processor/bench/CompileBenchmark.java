@@ -36,6 +36,7 @@ public final class CompileBenchmark {
     List<Path> files = writeSources(sources, classes);
     Supplier<List<Processor>> none = List::of;
     Supplier<List<Processor>> processor = () -> List.of(new RespondsProcessor());
+    Supplier<List<Processor>> idle = () -> List.of(new IdleProcessor());
 
     List<String> base = List.of("-proc:none");
     List<String> noHelpers = List.of("-Aresponds.helpers=false");
@@ -45,18 +46,47 @@ public final class CompileBenchmark {
       time(files, sources, processor, all);
     }
     double[] withoutProcessing = new double[repetitions];
+    double[] idleProcessing = new double[repetitions];
     double[] checksOnly = new double[repetitions];
     double[] everything = new double[repetitions];
     for (int i = 0; i < repetitions; i++) {
       withoutProcessing[i] = time(files, sources, none, base);
+      idleProcessing[i] = time(files, sources, idle, all);
       checksOnly[i] = time(files, sources, processor, noHelpers);
       everything[i] = time(files, sources, processor, all);
+    }
+    // The helpers the last run generated, compiled as plain sources: what compiling them costs.
+    List<Path> withHelpers = new ArrayList<>(files);
+    try (var generated = Files.walk(sources.resolve("generated"))) {
+      generated.filter(path -> path.toString().endsWith(".java")).sorted().forEach(withHelpers::add);
+    }
+    double[] helperSources = new double[repetitions];
+    for (int i = 0; i < repetitions; i++) {
+      helperSources[i] = time(withHelpers, sources, none, base);
     }
     double reference = median(withoutProcessing);
     System.out.printf(Locale.ROOT, "%d classes (half controllers), median of %d runs%n", classes, repetitions);
     System.out.printf(Locale.ROOT, "  javac, no processing:        %7.1f ms  1.00x%n", reference);
+    System.out.printf(Locale.ROOT, "  a processor that does nothing: %5.1f ms  %.2fx%n", median(idleProcessing), median(idleProcessing) / reference);
     System.out.printf(Locale.ROOT, "  + Responds checks:           %7.1f ms  %.2fx%n", median(checksOnly), median(checksOnly) / reference);
     System.out.printf(Locale.ROOT, "  + checks and helpers:        %7.1f ms  %.2fx%n", median(everything), median(everything) / reference);
+    System.out.printf(Locale.ROOT, "  (javac on the sources and the %d generated helpers, no processing: %.1f ms  %.2fx)%n",
+        withHelpers.size() - files.size(), median(helperSources), median(helperSources) / reference);
+  }
+
+  /** What any processor costs: javac's annotation processing rounds, with no work done in them. */
+  @javax.annotation.processing.SupportedAnnotationTypes("*")
+  private static final class IdleProcessor extends javax.annotation.processing.AbstractProcessor {
+    @Override
+    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+      return javax.lang.model.SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+        javax.annotation.processing.RoundEnvironment round) {
+      return false;
+    }
   }
 
   private static double time(List<Path> files, Path out, Supplier<List<Processor>> processors,
