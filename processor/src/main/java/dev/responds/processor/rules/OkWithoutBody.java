@@ -4,6 +4,7 @@ import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.Presence;
 import dev.responds.processor.report.Severity;
+import java.util.Set;
 
 @RuleInfo(id = "ok-without-body", severity = Severity.WARNING,
     summary = "200 from a handler that can never send a body; the fix is 204")
@@ -11,7 +12,9 @@ public final class OkWithoutBody extends ResponseRule {
 
   @Override
   protected String problemWith(Handler handler, Answer answer) {
-    if (answer.status() != 200 || answer.body() != Presence.ABSENT) {
+    // A response to HEAD never has a body (RFC 9110 section 9.3.2): 200 is the right answer there.
+    if (answer.status() != 200 || answer.body() != Presence.ABSENT
+        || handler.onlyAnswers(Set.of("HEAD"))) {
       return null;
     }
     String fix = handler.framework() != null && handler.framework().isJaxRs()

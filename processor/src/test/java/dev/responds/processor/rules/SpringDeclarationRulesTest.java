@@ -181,6 +181,9 @@ final class SpringDeclarationRulesTest {
 
           @PostMapping("/{id}/stream")
           void stream(@PathVariable String id, HttpServletResponse response) {}
+
+          @RequestMapping(path = "/{id}", method = RequestMethod.HEAD)
+          void head(@PathVariable String id) {}
         """)))).containsExactly(
             "WARNING Books.java:14 [ok-without-body]", "WARNING Books.java:17 [ok-without-body]");
   }
