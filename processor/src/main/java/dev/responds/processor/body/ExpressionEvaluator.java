@@ -420,6 +420,11 @@ final class ExpressionEvaluator {
     return List.of();
   }
 
+  /** The static type of an expression, or null. */
+  TypeMirror type(TreePath path) {
+    return context.trees().getTypeMirror(path);
+  }
+
   /** The value of a compile-time constant string, or null. */
   String constantString(TreePath path) {
     Object value = constantValue(path);

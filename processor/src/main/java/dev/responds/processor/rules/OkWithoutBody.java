@@ -4,6 +4,7 @@ import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.Presence;
 import dev.responds.processor.report.Severity;
+import java.util.Set;
 
 @RuleInfo(id = "ok-without-body", severity = Severity.WARNING,
     summary = "200 from a handler that can never send a body; the fix is 204")
@@ -11,7 +12,9 @@ public final class OkWithoutBody extends ResponseRule {
 
   @Override
   protected String problemWith(Handler handler, Answer answer) {
-    if (answer.status() != 200 || answer.body() != Presence.ABSENT) {
+    // A response to HEAD never has a body: 200 with headers only is what HEAD asks for.
+    if (answer.status() != 200 || answer.body() != Presence.ABSENT
+        || handler.onlyAnswers(Set.of("HEAD"))) {
       return null;
     }
     String fix = handler.framework() != null && handler.framework().isJaxRs()
