@@ -142,7 +142,7 @@ final class WebFluxRealWorldTest {
         """)).containsExactly(
             "ERROR SloppyTodoController.java:18 [created-location]",
             "ERROR SloppyTodoController.java:22 [created-location]",
-            "WARNING SloppyTodoController.java:29 [ok-without-body]");
+            "WARNING SloppyTodoController.java:31 [ok-without-body]");
   }
 
   /** A reactive handler that sets its headers on ServerHttpResponse can comply with its 201. */
