@@ -48,6 +48,13 @@ final class SpringAdapter implements FrameworkAdapter {
       "org.springframework.web.context.request.NativeWebRequest",
       "org.springframework.web.context.request.ServletWebRequest",
       "org.springframework.web.server.ServerWebExchange");
+  /** Request objects a handler can read any header from, without {@code @RequestHeader}. */
+  private static final Set<String> REQUESTS = Set.of(
+      "jakarta.servlet.http.HttpServletRequest",
+      "javax.servlet.http.HttpServletRequest",
+      "org.springframework.http.server.reactive.ServerHttpRequest",
+      "org.springframework.http.RequestEntity",
+      "org.springframework.http.HttpEntity");
   private static final Set<String> ALL_HEADER_TYPES = Set.of(
       "org.springframework.http.HttpHeaders", "java.util.Map",
       "org.springframework.util.MultiValueMap");
@@ -187,6 +194,7 @@ final class SpringAdapter implements FrameworkAdapter {
           || annotations.direct(parameter, WEB + "RequestPart") != null;
       raw |= typeName != null && RAW_RESPONSES.contains(typeName);
       preconditions |= typeName != null && PRECONDITION_PARAMETERS.contains(typeName);
+      allHeaders |= typeName != null && REQUESTS.contains(typeName);
       AnnotationMirror header = annotations.direct(parameter, WEB + "RequestHeader");
       if (header != null) {
         List<String> names = new ArrayList<>(annotations.strings(header, "name"));
