@@ -1,11 +1,8 @@
 package dev.responds.processor.realworld;
 
 import static com.google.common.truth.Truth.assertThat;
-import static dev.responds.processor.Compiler.compile;
-import static dev.responds.processor.Compiler.findings;
 import static dev.responds.processor.Compiler.source;
 
-import com.google.testing.compile.Compilation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +10,7 @@ import org.junit.jupiter.api.Test;
 final class SpringMvcRealWorldTest {
 
   private static List<String> findingsOf(String qualifiedName, String text) {
-    Compilation compilation = compile(source(qualifiedName, text));
-    assertThat(compilation.diagnostics().stream()
-        .filter(d -> String.valueOf(d.getMessage(null)).contains("internal error")).toList()).isEmpty();
-    return findings(compilation);
+    return RealWorld.findingsOf(source(qualifiedName, text));
   }
 
   /** A generated-style CRUD resource: opaque alert headers, pagination headers, wrapOrNotFound. */
