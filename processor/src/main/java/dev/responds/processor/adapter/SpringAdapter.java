@@ -18,6 +18,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /** Spring MVC (and WebFlux annotated controllers): controllers, mappings, exception handlers. */
 final class SpringAdapter implements FrameworkAdapter {
@@ -48,6 +51,30 @@ final class SpringAdapter implements FrameworkAdapter {
       "org.springframework.web.context.request.NativeWebRequest",
       "org.springframework.web.context.request.ServletWebRequest",
       "org.springframework.web.server.ServerWebExchange");
+  /**
+   * Parameter types through which a handler reads the request body without {@code @RequestBody}:
+   * uploaded files and parts (alone, in arrays or collections), raw streams, request entities.
+   */
+  private static final Set<String> BODY_READERS = Set.of(
+      "org.springframework.web.multipart.MultipartFile",
+      "org.springframework.web.multipart.MultipartRequest",
+      "org.springframework.web.multipart.MultipartHttpServletRequest",
+      "org.springframework.http.codec.multipart.Part",
+      "org.springframework.http.codec.multipart.FilePart",
+      "jakarta.servlet.http.Part",
+      "javax.servlet.http.Part",
+      "java.io.InputStream",
+      "java.io.Reader",
+      "org.springframework.http.HttpEntity",
+      "org.springframework.http.RequestEntity",
+      "jakarta.servlet.http.HttpServletRequest",
+      "javax.servlet.http.HttpServletRequest",
+      "org.springframework.http.server.reactive.ServerHttpRequest",
+      "org.springframework.web.server.ServerWebExchange");
+  private static final Set<String> CONTAINERS = Set.of(
+      "java.util.List", "java.util.Collection", "java.util.Set", "reactor.core.publisher.Flux",
+      "reactor.core.publisher.Mono", "org.springframework.util.MultiValueMap", "java.util.Map");
+
   /** Request objects a handler can read any header from, without {@code @RequestHeader}. */
   private static final Set<String> REQUESTS = Set.of(
       "jakarta.servlet.http.HttpServletRequest",
@@ -191,7 +218,8 @@ final class SpringAdapter implements FrameworkAdapter {
     for (VariableElement parameter : annotations.effectiveParameters(method, type)) {
       String typeName = Annotations.qualifiedName(parameter.asType());
       body |= annotations.direct(parameter, WEB + "RequestBody") != null
-          || annotations.direct(parameter, WEB + "RequestPart") != null;
+          || annotations.direct(parameter, WEB + "RequestPart") != null
+          || readsBody(parameter.asType());
       raw |= typeName != null && RAW_RESPONSES.contains(typeName);
       preconditions |= typeName != null && PRECONDITION_PARAMETERS.contains(typeName);
       allHeaders |= typeName != null && REQUESTS.contains(typeName);
@@ -210,6 +238,24 @@ final class SpringAdapter implements FrameworkAdapter {
       }
     }
     return new Parameters(body, headers, allHeaders, preconditions, raw);
+  }
+
+  private static boolean readsBody(TypeMirror type) {
+    String name = elementTypeName(type);
+    return name != null && BODY_READERS.contains(name);
+  }
+
+  /** The name of a type, or of what an array or collection of it holds (its last type argument). */
+  private static String elementTypeName(TypeMirror type) {
+    if (type instanceof ArrayType array) {
+      return Annotations.qualifiedName(array.getComponentType());
+    }
+    String name = Annotations.qualifiedName(type);
+    if (name != null && CONTAINERS.contains(name)) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+      return arguments.isEmpty() ? name : Annotations.qualifiedName(arguments.get(arguments.size() - 1));
+    }
+    return name;
   }
 
   /** The code of {@code @ResponseStatus} on an exception class (or its superclasses), with its site; or null. */
