@@ -128,6 +128,12 @@ final class SpringStreamingAndCachingTest {
                 .body(part);
           }
 
+          @GetMapping("/videos/{name}/head")
+          ResponseEntity<ResourceRegion> head(@PathVariable String name) throws IOException {
+            Resource video = new UrlResource("file:videos/" + name);
+            return new ResponseEntity<>(new ResourceRegion(video, 0, CHUNK), HttpStatus.PARTIAL_CONTENT);
+          }
+
           private ResourceRegion region(Resource video, HttpHeaders headers) throws IOException {
             long length = video.contentLength();
             HttpRange range = headers.getRange().isEmpty() ? null : headers.getRange().get(0);
@@ -173,8 +179,13 @@ final class SpringStreamingAndCachingTest {
           ResponseEntity<Void> count() {
             return ResponseEntity.ok().header("X-Total-Count", String.valueOf(documents.size())).build();
           }
+
+          @RequestMapping(value = "/{id}/probe", method = {RequestMethod.GET, RequestMethod.HEAD})
+          ResponseEntity<Void> probe(@PathVariable String id) {
+            return ResponseEntity.ok().build();
+          }
         }
-        """)).isEmpty();
+        """)).containsExactly("WARNING DocumentController.java:32 [ok-without-body]");
   }
 
   @Test
