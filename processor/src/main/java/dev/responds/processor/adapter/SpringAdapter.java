@@ -75,6 +75,12 @@ final class SpringAdapter implements FrameworkAdapter {
       "java.util.List", "java.util.Collection", "java.util.Set", "reactor.core.publisher.Flux",
       "reactor.core.publisher.Mono", "org.springframework.util.MultiValueMap", "java.util.Map");
 
+  private static final List<String> VIEWS = List.of(
+      "org.springframework.web.servlet.View",
+      "org.springframework.web.servlet.ModelAndView",
+      "org.springframework.web.reactive.result.view.View",
+      "org.springframework.web.reactive.result.view.Rendering");
+
   /** Request objects a handler can read any header from, without {@code @RequestHeader}. */
   private static final Set<String> REQUESTS = Set.of(
       "jakarta.servlet.http.HttpServletRequest",
@@ -131,7 +137,7 @@ final class SpringAdapter implements FrameworkAdapter {
     }
     ReturnShape shape = ReturnShapes.of(method.getReturnType(), RESPONSE_OBJECTS);
     if (shape.kind() != ReturnShape.Kind.RESPONSE_OBJECT && shape.kind() != ReturnShape.Kind.VOID
-        && !writesBody(type, method, declaration)) {
+        && (!writesBody(type, method, declaration) || isView(shape.valueType()))) {
       shape = new ReturnShape(ReturnShape.Kind.UNKNOWN, shape.declaredType(), shape.valueType(),
           shape.wrapper());
     }
@@ -157,6 +163,19 @@ final class SpringAdapter implements FrameworkAdapter {
   private List<String> paths(Annotations.Found found) {
     List<String> paths = attribute(found, "path");
     return paths.isEmpty() ? attribute(found, "value") : paths;
+  }
+
+  /**
+   * Whether the value is a view, which Spring renders (a redirect, a template) even in a
+   * {@code @RestController}: its status and headers are the view's business.
+   */
+  private boolean isView(TypeMirror value) {
+    for (String view : VIEWS) {
+      if (annotations.isSubtype(value, view)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the return value is written as the body rather than resolved as a view name. */
