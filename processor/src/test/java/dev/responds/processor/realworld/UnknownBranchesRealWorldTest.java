@@ -45,6 +45,13 @@ final class UnknownBranchesRealWorldTest {
             return ResponseEntity.status(HttpStatus.FOUND).headers(headers).build();
           }
 
+          @GetMapping("/maybe/{id}")
+          ResponseEntity<Void> maybe(@PathVariable String id) {
+            HttpHeaders headers = java.util.Optional.ofNullable(id.isEmpty() ? null : RedirectHeaders.to(id))
+                .orElseGet(HttpHeaders::new);
+            return new ResponseEntity<>(headers, HttpStatus.TEMPORARY_REDIRECT);
+          }
+
           @GetMapping("/nowhere")
           ResponseEntity<Void> nowhere() {
             HttpHeaders headers = new HttpHeaders();
@@ -52,6 +59,6 @@ final class UnknownBranchesRealWorldTest {
             return new ResponseEntity<>(headers, HttpStatus.FOUND);
           }
         }
-        """))).containsExactly("ERROR MoveController.java:39 [redirect-location]");
+        """))).containsExactly("ERROR MoveController.java:46 [redirect-location]");
   }
 }
