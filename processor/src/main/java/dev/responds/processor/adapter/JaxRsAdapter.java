@@ -5,6 +5,7 @@ import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.HandlerRole;
 import dev.responds.processor.model.Parameters;
 import dev.responds.processor.model.ReturnShape;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +14,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 
 /** JAX-RS resources, in the {@code jakarta.ws.rs} or the {@code javax.ws.rs} namespace. */
 final class JaxRsAdapter implements FrameworkAdapter {
@@ -98,18 +100,39 @@ final class JaxRsAdapter implements FrameworkAdapter {
     boolean preconditions = false;
     boolean raw = false;
     Set<String> headers = new TreeSet<>();
+    List<VariableElement> contexts = new ArrayList<>(contextFields(type));
     for (VariableElement parameter : annotations.effectiveParameters(method, type)) {
-      String typeName = Annotations.qualifiedName(parameter.asType());
-      boolean context = annotations.direct(parameter, api + "core.Context") != null;
       entity |= NON_ENTITY.stream().noneMatch(name -> annotations.direct(parameter, api + name) != null);
-      allHeaders |= context && (api + "core.HttpHeaders").equals(typeName);
-      preconditions |= context && (api + "core.Request").equals(typeName);
-      raw |= context && typeName != null && typeName.endsWith("ServletResponse");
+      if (annotations.direct(parameter, api + "core.Context") != null) {
+        contexts.add(parameter);
+      }
       AnnotationMirror header = annotations.direct(parameter, api + "HeaderParam");
       if (header != null) {
         annotations.strings(header, "value").forEach(name -> headers.add(name.toLowerCase(Locale.ROOT)));
       }
     }
+    for (VariableElement context : contexts) {
+      String typeName = Annotations.qualifiedName(context.asType());
+      allHeaders |= typeName != null && (typeName.equals(api + "core.HttpHeaders")
+          || typeName.equals(api + "container.ContainerRequestContext")
+          || typeName.endsWith(".servlet.http.HttpServletRequest"));
+      preconditions |= (api + "core.Request").equals(typeName);
+      raw |= typeName != null && typeName.endsWith("ServletResponse");
+    }
     return new Parameters(entity, headers, allHeaders, preconditions, raw);
   }
+
+  /** Fields the runtime injects with {@code @Context}: every resource method of the class can use them. */
+  private List<VariableElement> contextFields(TypeElement type) {
+    List<VariableElement> fields = new ArrayList<>();
+    for (TypeElement current : annotations.typeHierarchy(type)) {
+      for (VariableElement field : ElementFilter.fieldsIn(current.getEnclosedElements())) {
+        if (annotations.direct(field, api + "core.Context") != null) {
+          fields.add(field);
+        }
+      }
+    }
+    return fields;
+  }
+
 }

@@ -18,6 +18,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /** Spring MVC (and WebFlux annotated controllers): controllers, mappings, exception handlers. */
 final class SpringAdapter implements FrameworkAdapter {
@@ -48,6 +51,43 @@ final class SpringAdapter implements FrameworkAdapter {
       "org.springframework.web.context.request.NativeWebRequest",
       "org.springframework.web.context.request.ServletWebRequest",
       "org.springframework.web.server.ServerWebExchange");
+  /**
+   * Parameter types through which a handler reads the request body without {@code @RequestBody}:
+   * uploaded files and parts (alone, in arrays or collections), raw streams, request entities.
+   */
+  private static final Set<String> BODY_READERS = Set.of(
+      "org.springframework.web.multipart.MultipartFile",
+      "org.springframework.web.multipart.MultipartRequest",
+      "org.springframework.web.multipart.MultipartHttpServletRequest",
+      "org.springframework.http.codec.multipart.Part",
+      "org.springframework.http.codec.multipart.FilePart",
+      "jakarta.servlet.http.Part",
+      "javax.servlet.http.Part",
+      "java.io.InputStream",
+      "java.io.Reader",
+      "org.springframework.http.HttpEntity",
+      "org.springframework.http.RequestEntity",
+      "jakarta.servlet.http.HttpServletRequest",
+      "javax.servlet.http.HttpServletRequest",
+      "org.springframework.http.server.reactive.ServerHttpRequest",
+      "org.springframework.web.server.ServerWebExchange");
+  private static final Set<String> CONTAINERS = Set.of(
+      "java.util.List", "java.util.Collection", "java.util.Set", "reactor.core.publisher.Flux",
+      "reactor.core.publisher.Mono", "org.springframework.util.MultiValueMap", "java.util.Map");
+
+  private static final List<String> VIEWS = List.of(
+      "org.springframework.web.servlet.View",
+      "org.springframework.web.servlet.ModelAndView",
+      "org.springframework.web.reactive.result.view.View",
+      "org.springframework.web.reactive.result.view.Rendering");
+
+  /** Request objects a handler can read any header from, without {@code @RequestHeader}. */
+  private static final Set<String> REQUESTS = Set.of(
+      "jakarta.servlet.http.HttpServletRequest",
+      "javax.servlet.http.HttpServletRequest",
+      "org.springframework.http.server.reactive.ServerHttpRequest",
+      "org.springframework.http.RequestEntity",
+      "org.springframework.http.HttpEntity");
   private static final Set<String> ALL_HEADER_TYPES = Set.of(
       "org.springframework.http.HttpHeaders", "java.util.Map",
       "org.springframework.util.MultiValueMap");
@@ -97,7 +137,7 @@ final class SpringAdapter implements FrameworkAdapter {
     }
     ReturnShape shape = ReturnShapes.of(method.getReturnType(), RESPONSE_OBJECTS);
     if (shape.kind() != ReturnShape.Kind.RESPONSE_OBJECT && shape.kind() != ReturnShape.Kind.VOID
-        && !writesBody(type, method, declaration)) {
+        && (!writesBody(type, method, declaration) || isView(shape.valueType()))) {
       shape = new ReturnShape(ReturnShape.Kind.UNKNOWN, shape.declaredType(), shape.valueType(),
           shape.wrapper());
     }
@@ -123,6 +163,19 @@ final class SpringAdapter implements FrameworkAdapter {
   private List<String> paths(Annotations.Found found) {
     List<String> paths = attribute(found, "path");
     return paths.isEmpty() ? attribute(found, "value") : paths;
+  }
+
+  /**
+   * Whether the value is a view, which Spring renders (a redirect, a template) even in a
+   * {@code @RestController}: its status and headers are the view's business.
+   */
+  private boolean isView(TypeMirror value) {
+    for (String view : VIEWS) {
+      if (annotations.isSubtype(value, view)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the return value is written as the body rather than resolved as a view name. */
@@ -184,9 +237,11 @@ final class SpringAdapter implements FrameworkAdapter {
     for (VariableElement parameter : annotations.effectiveParameters(method, type)) {
       String typeName = Annotations.qualifiedName(parameter.asType());
       body |= annotations.direct(parameter, WEB + "RequestBody") != null
-          || annotations.direct(parameter, WEB + "RequestPart") != null;
+          || annotations.direct(parameter, WEB + "RequestPart") != null
+          || readsBody(parameter.asType());
       raw |= typeName != null && RAW_RESPONSES.contains(typeName);
       preconditions |= typeName != null && PRECONDITION_PARAMETERS.contains(typeName);
+      allHeaders |= typeName != null && REQUESTS.contains(typeName);
       AnnotationMirror header = annotations.direct(parameter, WEB + "RequestHeader");
       if (header != null) {
         List<String> names = new ArrayList<>(annotations.strings(header, "name"));
@@ -202,6 +257,24 @@ final class SpringAdapter implements FrameworkAdapter {
       }
     }
     return new Parameters(body, headers, allHeaders, preconditions, raw);
+  }
+
+  private static boolean readsBody(TypeMirror type) {
+    String name = elementTypeName(type);
+    return name != null && BODY_READERS.contains(name);
+  }
+
+  /** The name of a type, or of what an array or collection of it holds (its last type argument). */
+  private static String elementTypeName(TypeMirror type) {
+    if (type instanceof ArrayType array) {
+      return Annotations.qualifiedName(array.getComponentType());
+    }
+    String name = Annotations.qualifiedName(type);
+    if (name != null && CONTAINERS.contains(name)) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+      return arguments.isEmpty() ? name : Annotations.qualifiedName(arguments.get(arguments.size() - 1));
+    }
+    return name;
   }
 
   /** The code of {@code @ResponseStatus} on an exception class (or its superclasses), with its site; or null. */

@@ -4,6 +4,7 @@ import com.sun.source.util.TreePath;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
 import java.util.List;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * One argument of a recognised call, as the recognisers see it: through the evaluator when it is
@@ -36,6 +37,11 @@ final class Argument {
   /** A body given as this argument: absent only for a literal {@code null}. */
   Presence asBody() {
     return isNullLiteral() ? Presence.ABSENT : Presence.PRESENT;
+  }
+
+  /** Its static type, or null when a method reference passes it. */
+  TypeMirror type() {
+    return path == null ? null : evaluator.type(path);
   }
 
   /** Whether it is a literal or a compile-time constant. */

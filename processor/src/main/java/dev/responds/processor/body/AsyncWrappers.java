@@ -74,9 +74,13 @@ final class AsyncWrappers {
         && TypeNames.name(method).equals("orElseThrow") && method.getParameters().size() == 1;
   }
 
+  /** Either value: when only one is known, the other stands beside it as unknown. */
   private static List<ResponseState> union(List<ResponseState> first, List<ResponseState> second) {
     List<ResponseState> all = new ArrayList<>(first);
     all.addAll(second);
+    if (!all.isEmpty() && (first.isEmpty() || second.isEmpty())) {
+      all.add(ResponseState.unknown());
+    }
     return all;
   }
 }

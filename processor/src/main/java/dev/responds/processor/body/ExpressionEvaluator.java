@@ -104,14 +104,10 @@ final class ExpressionEvaluator {
         return evaluate(child(path, ((TypeCastTree) leaf).getExpression()));
       case CONDITIONAL_EXPRESSION:
         ConditionalExpressionTree conditional = (ConditionalExpressionTree) leaf;
-        return union(evaluate(child(path, conditional.getTrueExpression())),
-            evaluate(child(path, conditional.getFalseExpression())));
+        return alternatives(List.of(child(path, conditional.getTrueExpression()),
+            child(path, conditional.getFalseExpression())));
       case SWITCH_EXPRESSION:
-        List<ResponseState> cases = new ArrayList<>();
-        for (TreePath result : switchResults(path)) {
-          cases.addAll(evaluate(result));
-        }
-        return cases;
+        return alternatives(switchResults(path));
       case IDENTIFIER:
         return local(path);
       case METHOD_INVOCATION:
@@ -229,10 +225,7 @@ final class ExpressionEvaluator {
       return List.of();
     }
     try {
-      List<ResponseState> states = new ArrayList<>();
-      for (TreePath value : facts.values) {
-        states.addAll(evaluate(value));
-      }
+      List<ResponseState> states = alternatives(facts.values);
       if (!facts.mutable) {
         return states;
       }
@@ -420,6 +413,11 @@ final class ExpressionEvaluator {
     return List.of();
   }
 
+  /** The static type of an expression, or null. */
+  TypeMirror type(TreePath path) {
+    return context.trees().getTypeMirror(path);
+  }
+
   /** The value of a compile-time constant string, or null. */
   String constantString(TreePath path) {
     Object value = constantValue(path);
@@ -479,9 +477,22 @@ final class ExpressionEvaluator {
     return new TreePath(parent, leaf);
   }
 
-  private static List<ResponseState> union(List<ResponseState> first, List<ResponseState> second) {
-    List<ResponseState> all = new ArrayList<>(first);
-    all.addAll(second);
+  /**
+   * The states of a value that is one of {@code values}: every known state, and an unknown one
+   * when some value is not known, so that a header map is known to lack a header only when every
+   * value it can be lacks it. Empty when no value is known.
+   */
+  private List<ResponseState> alternatives(List<TreePath> values) {
+    List<ResponseState> all = new ArrayList<>();
+    boolean someUnknown = false;
+    for (TreePath value : values) {
+      List<ResponseState> states = evaluate(value);
+      someUnknown |= states.isEmpty();
+      all.addAll(states);
+    }
+    if (someUnknown && !all.isEmpty()) {
+      all.add(ResponseState.unknown());
+    }
     return all;
   }
 

@@ -2,10 +2,12 @@ package dev.responds.processor.body;
 
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
@@ -58,12 +60,15 @@ final class LocalVariables {
     final List<Effect> effects = new ArrayList<>();
     final boolean mutable;
     final Tree block;
+    /** The tree that declares it: a lambda or class inside this tree does not capture it. */
+    final Tree scope;
     boolean escapes;
     boolean untracked;
 
-    Facts(boolean mutable, Tree block) {
+    Facts(boolean mutable, Tree block, Tree scope) {
       this.mutable = mutable;
       this.block = block;
+      this.scope = scope;
     }
   }
 
@@ -115,7 +120,7 @@ final class LocalVariables {
       if (element != null && element.getKind() == ElementKind.LOCAL_VARIABLE) {
         Tree parent = getCurrentPath().getParentPath().getLeaf();
         Facts variable = new Facts(MUTABLE.contains(TypeNames.of(element.asType())),
-            parent instanceof BlockTree ? parent : null);
+            parent instanceof BlockTree ? parent : null, parent);
         facts.put(element, variable);
         if (node.getInitializer() != null) {
           variable.values.add(new TreePath(getCurrentPath(), node.getInitializer()));
@@ -181,10 +186,31 @@ final class LocalVariables {
     public Void visitIdentifier(IdentifierTree node, Void unused) {
       Element element = trees.getElement(getCurrentPath());
       Facts variable = element == null ? null : facts.get(element);
-      if (variable != null && variable.mutable && escapes(getCurrentPath())) {
+      if (variable != null && variable.mutable
+          && (escapes(getCurrentPath()) || changedWhenCaptured(variable, getCurrentPath()))) {
         variable.escapes = true;
       }
       return null;
+    }
+
+    /**
+     * Whether this use calls a method on a local that a lambda or local class captured: the call
+     * runs whenever that code runs, which may be before the response is built or never.
+     */
+    private static boolean changedWhenCaptured(Facts variable, TreePath use) {
+      if (!(use.getParentPath().getLeaf() instanceof MemberSelectTree)) {
+        return false;
+      }
+      for (TreePath current = use.getParentPath(); current != null; current = current.getParentPath()) {
+        Tree leaf = current.getLeaf();
+        if (leaf == variable.scope) {
+          return false;
+        }
+        if (leaf instanceof LambdaExpressionTree || leaf instanceof ClassTree) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether this use of a mutable local hands it to code that may change it unseen. */

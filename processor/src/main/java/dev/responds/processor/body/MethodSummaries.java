@@ -54,12 +54,12 @@ final class MethodSummaries {
    * superclass's ({@code super(HttpStatus.NOT_FOUND, ..)}): found once per constructor.
    */
   List<ResponseState> constructed(ExecutableElement constructor, BodyContext context) {
-    return summary(constructor, context).raised();
+    return summary(constructor, context).raisedStates();
   }
 
   private static MethodSummary summarise(ExecutableElement method, BodyContext context) {
     return method.getKind() == ElementKind.CONSTRUCTOR
-        ? new MethodSummary(List.of(), delegation(method, context))
+        ? new MethodSummary(List.of(), constructed(delegation(method, context)))
         : summariseMethod(method, context);
   }
 
@@ -84,10 +84,25 @@ final class MethodSummaries {
       return MethodSummary.NOTHING;
     }
     List<ResponseState> returned = new ArrayList<>();
-    List<ResponseState> raised = new ArrayList<>();
+    List<MethodSummary.Raised> raised = new ArrayList<>();
     for (ResponseSites.Found found : ResponseSites.of(path, context)) {
-      (found.returned() ? returned : raised).addAll(found.states());
+      for (ResponseState state : found.states()) {
+        if (found.returned()) {
+          returned.add(state);
+        } else {
+          raised.add(new MethodSummary.Raised(state, found.exception()));
+        }
+      }
     }
     return new MethodSummary(returned, raised);
+  }
+
+  /** What an exception's constructor builds: the exception itself, never caught on the way. */
+  private static List<MethodSummary.Raised> constructed(List<ResponseState> states) {
+    List<MethodSummary.Raised> raised = new ArrayList<>();
+    for (ResponseState state : states) {
+      raised.add(new MethodSummary.Raised(state, null));
+    }
+    return raised;
   }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -48,8 +49,9 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
    *
    * @param site the returned or thrown expression, or the call that sends them
    * @param returned whether the method returns them (rather than throwing or setting them)
+   * @param exception the static type of the exception that carries them when they are thrown, or null
    */
-  record Found(TreePath site, List<ResponseState> states, boolean returned) {}
+  record Found(TreePath site, List<ResponseState> states, boolean returned, TypeMirror exception) {}
 
   private final BodyContext context;
   private final ExpressionEvaluator evaluator;
@@ -72,8 +74,12 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
   }
 
   private void add(TreePath site, List<ResponseState> states, boolean returned) {
+    add(site, states, returned, null);
+  }
+
+  private void add(TreePath site, List<ResponseState> states, boolean returned, TypeMirror exception) {
     if (!states.isEmpty()) {
-      found.add(new Found(site, states, returned));
+      found.add(new Found(site, states, returned, exception));
     }
   }
 
@@ -112,8 +118,9 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
   @Override
   public Void visitThrow(ThrowTree node, Void unused) {
     TreePath expression = new TreePath(getCurrentPath(), node.getExpression());
-    if (!isCaught(getCurrentPath(), context.trees().getTypeMirror(expression))) {
-      add(expression, evaluator.evaluate(expression), false);
+    TypeMirror thrown = context.trees().getTypeMirror(expression);
+    if (!isCaught(getCurrentPath(), thrown)) {
+      add(expression, evaluator.evaluate(expression), false, thrown);
     }
     return super.visitThrow(node, unused);
   }
@@ -123,8 +130,11 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
     Element element = context.trees().getElement(getCurrentPath());
     if (element instanceof ExecutableElement method) {
       if (AsyncWrappers.throwsSupplied(method)) {
-        TreePath supplier = new TreePath(getCurrentPath(), node.getArguments().get(0));
-        add(getCurrentPath(), evaluator.results(supplier), false);
+        TypeMirror thrown = thrownBy(node);
+        if (!isCaught(getCurrentPath(), thrown)) {
+          TreePath supplier = new TreePath(getCurrentPath(), node.getArguments().get(0));
+          add(getCurrentPath(), evaluator.results(supplier), false, thrown);
+        }
       } else if (SERVLET_RESPONSES.contains(TypeNames.owner(method))) {
         add(getCurrentPath(), servletStatus(method, node), false);
       } else if (ASYNC_RESULTS.contains(TypeNames.owner(method) + "." + TypeNames.name(method))
@@ -132,7 +142,11 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
         TreePath result = new TreePath(getCurrentPath(), node.getArguments().get(0));
         add(getCurrentPath(), evaluator.evaluate(result), false);
       } else if (context.isHelper(method)) {
-        add(getCurrentPath(), context.summary(method).raised(), false);
+        for (MethodSummary.Raised sent : context.summary(method).raised()) {
+          if (sent.exception() == null || !isCaught(getCurrentPath(), sent.exception())) {
+            add(getCurrentPath(), List.of(sent.state()), false, sent.exception());
+          }
+        }
       }
     }
     return super.visitMethodInvocation(node, unused);
@@ -153,6 +167,13 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
       result.add(new ResponseState(status, Presence.UNKNOWN, Headers.unknown()));
     }
     return result;
+  }
+
+  /** The exception a call declares, as inferred here ({@code X} of {@code orElseThrow}), or null. */
+  private TypeMirror thrownBy(MethodInvocationTree call) {
+    TypeMirror type = context.trees().getTypeMirror(new TreePath(getCurrentPath(), call.getMethodSelect()));
+    return type instanceof ExecutableType executable && executable.getThrownTypes().size() == 1
+        ? executable.getThrownTypes().get(0) : null;
   }
 
   /** Whether a {@code try} of this method around {@code path} catches what is thrown there. */

@@ -25,6 +25,14 @@ record ResponseState(Integer status, Presence body, Headers headers) {
     return new ResponseState(status, Presence.UNKNOWN, headers);
   }
 
+  /**
+   * A value computed where we cannot see, standing beside known alternatives: nothing about it is
+   * known, not even its status.
+   */
+  static ResponseState unknown() {
+    return new ResponseState(null, Presence.UNKNOWN, Headers.unknown());
+  }
+
   /** A plain header map ({@code new HttpHeaders()}): no status, no body. */
   static ResponseState headerMap() {
     return new ResponseState(null, Presence.ABSENT, Headers.none());

@@ -12,7 +12,9 @@ import java.util.function.Supplier;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Spring's ways to build a response: {@code ResponseEntity} factories, builder chains and
@@ -26,6 +28,7 @@ final class SpringResponses {
   private static final String RESPONSE_STATUS_EXCEPTION =
       "org.springframework.web.server.ResponseStatusException";
   private static final String ERROR_RESPONSE_EXCEPTION = "org.springframework.web.ErrorResponseException";
+  private static final String RESOURCE_REGION = "org.springframework.core.io.support.ResourceRegion";
   private static final Set<String> HEADER_MAPS =
       Set.of("org.springframework.util.MultiValueMap", HTTP_HEADERS);
 
@@ -128,7 +131,7 @@ final class SpringResponses {
     }
     switch (name) {
       case "body":
-        return state.withBody(arguments.get(0).asBody());
+        return withBody(state, arguments.get(0));
       case "build":
         return state;
       case "header":
@@ -144,6 +147,23 @@ final class SpringResponses {
     }
   }
 
+  private static ResponseState withBody(ResponseState state, Argument body) {
+    ResponseState result = state.withBody(body.asBody());
+    return isRegions(body.type()) ? result.withHeader(Headers.CONTENT_RANGE) : result;
+  }
+
+  /**
+   * Whether a body is a {@code ResourceRegion} or a collection of them: Spring's converter for
+   * them writes Content-Range (or a multipart/byteranges body) itself.
+   */
+  private static boolean isRegions(TypeMirror type) {
+    if (TypeNames.of(type).equals(RESOURCE_REGION)) {
+      return true;
+    }
+    return type instanceof DeclaredType declared && declared.getTypeArguments().size() == 1
+        && TypeNames.of(declared.getTypeArguments().get(0)).equals(RESOURCE_REGION);
+  }
+
   /** The states of {@code new ResponseEntity<>(..)}, or null when it is another constructor. */
   List<ResponseState> construct(ExecutableElement constructor, List<Argument> arguments) {
     String owner = TypeNames.owner(constructor);
@@ -156,6 +176,7 @@ final class SpringResponses {
     List<? extends VariableElement> parameters = constructor.getParameters();
     Presence body = Presence.ABSENT;
     Headers headers = Headers.none();
+    boolean regions = false;
     for (int i = 0; i < parameters.size() - 1; i++) {
       String type = TypeNames.of(parameters.get(i).asType());
       if (HEADER_MAPS.contains(type)) {
@@ -163,7 +184,11 @@ final class SpringResponses {
         headers = given == null ? Headers.unknown() : given;
       } else if (parameters.get(i).asType().getKind() == TypeKind.TYPEVAR || type.equals("java.lang.Object")) {
         body = arguments.get(i).asBody();
+        regions = isRegions(arguments.get(i).type());
       }
+    }
+    if (regions) {
+      headers = headers.with(Headers.CONTENT_RANGE);
     }
     List<ResponseState> result = new ArrayList<>();
     for (Integer status : arguments.get(arguments.size() - 1).statuses()) {

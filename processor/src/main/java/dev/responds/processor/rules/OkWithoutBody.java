@@ -12,9 +12,10 @@ public final class OkWithoutBody extends ResponseRule {
 
   @Override
   protected String problemWith(Handler handler, Answer answer) {
-    // A response to HEAD never has a body (RFC 9110 section 9.3.2): 200 is the right answer there.
+    // A response to HEAD never has a body, and one to OPTIONS usually has none (RFC 9110
+    // §9.3.7): there 200 with headers only is right, and 204 is no fix.
     if (answer.status() != 200 || answer.body() != Presence.ABSENT
-        || handler.onlyAnswers(Set.of("HEAD"))) {
+        || handler.onlyAnswers(Set.of("HEAD", "OPTIONS"))) {
       return null;
     }
     String fix = handler.framework() != null && handler.framework().isJaxRs()
