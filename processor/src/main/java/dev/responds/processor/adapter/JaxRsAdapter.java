@@ -23,6 +23,9 @@ final class JaxRsAdapter implements FrameworkAdapter {
       "PathParam", "QueryParam", "HeaderParam", "CookieParam", "FormParam", "MatrixParam",
       "BeanParam", "core.Context", "container.Suspended");
 
+  /** Quarkus REST's typed response: built in the body like {@code Response}, never a plain body. */
+  private static final String REST_RESPONSE = "org.jboss.resteasy.reactive.RestResponse";
+
   private final Annotations annotations;
   private final Framework framework;
   private final String api;
@@ -85,7 +88,7 @@ final class JaxRsAdapter implements FrameworkAdapter {
   }
 
   private ReturnShape returnShape(ExecutableElement method) {
-    ReturnShape shape = ReturnShapes.of(method.getReturnType(), Set.of(api + "core.Response"));
+    ReturnShape shape = ReturnShapes.of(method.getReturnType(), Set.of(api + "core.Response", REST_RESPONSE));
     for (VariableElement parameter : method.getParameters()) {
       if (annotations.direct(parameter, api + "container.Suspended") != null) {
         return new ReturnShape(ReturnShape.Kind.UNKNOWN, shape.declaredType(), null, null);

@@ -134,4 +134,23 @@ final class JaxRsDeclarationRulesTest {
           @Path("{id}/reviews") @Responds(200) public Object reviews() { return new Object(); }
         """)))).containsExactly("WARNING Books.java:10 [responds-not-handler]");
   }
+
+  @Test
+  void quarkusRestResponsesAreResponseObjectsNotBodies() {
+    assertThat(findings(compile(
+        source("org.jboss.resteasy.reactive.RestResponse", """
+            package org.jboss.resteasy.reactive;
+
+            public abstract class RestResponse<T> {
+              public static <T> RestResponse<T> status(int status, T entity) { return null; }
+            }
+            """),
+        resource("jakarta", """
+              @POST
+              @Responds(201)
+              public org.jboss.resteasy.reactive.RestResponse<String> create(String book) {
+                return org.jboss.resteasy.reactive.RestResponse.status(201, book);
+              }
+            """)))).isEmpty();
+  }
 }
