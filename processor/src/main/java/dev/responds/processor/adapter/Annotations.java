@@ -239,12 +239,4 @@ public final class Annotations {
     return type.getKind() == ElementKind.INTERFACE
         || type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT);
   }
-
-  public Types types() {
-    return types;
-  }
-
-  public Elements elements() {
-    return elements;
-  }
 }

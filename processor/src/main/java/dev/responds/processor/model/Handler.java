@@ -54,12 +54,7 @@ public record Handler(
     return role == HandlerRole.ENDPOINT;
   }
 
-  /** True when the handler is mapped to this HTTP method (or to any). */
-  public boolean answers(String httpMethod) {
-    return httpMethods.isEmpty() || httpMethods.contains(httpMethod);
-  }
-
-  /** True when every method the handler is mapped to is in {@code safeMethods}. */
+  /** True when the handler is mapped to some methods, all of them in {@code methods}. */
   public boolean onlyAnswers(Set<String> methods) {
     return !httpMethods.isEmpty() && methods.containsAll(httpMethods);
   }

@@ -4,9 +4,5 @@ package dev.responds.processor.model;
 public enum Presence {
   PRESENT,
   ABSENT,
-  UNKNOWN;
-
-  public static Presence of(boolean present) {
-    return present ? PRESENT : ABSENT;
-  }
+  UNKNOWN
 }
