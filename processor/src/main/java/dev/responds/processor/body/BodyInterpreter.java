@@ -8,6 +8,7 @@ import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.HandlerRole;
+import dev.responds.processor.model.ReturnShape;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ final class BodyInterpreter {
       for (ResponseSites.Found found : ResponseSites.of(method, context)) {
         TreeSite site = new TreeSite(found.site(), handler.method());
         for (ResponseState state : found.states()) {
-          if (state.status() != null) {
+          if (state.status() != null && !declaredAlready(handler, state.status())) {
             answers.add(new Answer(state.status(), state.body(), state.headers(), site, Answer.Source.BUILT));
           }
         }
@@ -61,6 +62,16 @@ final class BodyInterpreter {
       return List.of();
     }
     return List.copyOf(answers);
+  }
+
+  /**
+   * A handler returning a plain value with {@code @ResponseStatus} (say, a {@code ProblemDetail}
+   * under {@code @ResponseStatus(UNAUTHORIZED)}) is already answered for that status by its
+   * declaration: the same status built in the body would only repeat each finding.
+   */
+  private static boolean declaredAlready(Handler handler, int status) {
+    return handler.frameworkStatus() != null && handler.frameworkStatus().code() == status
+        && handler.returnShape().kind() == ReturnShape.Kind.BODY;
   }
 
   /**

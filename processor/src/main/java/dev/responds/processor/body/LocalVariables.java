@@ -37,6 +37,7 @@ final class LocalVariables {
       SpringResponses.HTTP_HEADERS,
       SpringResponses.BODY_BUILDER,
       SpringResponses.HEADERS_BUILDER,
+      SpringResponses.PROBLEM_DETAIL,
       "jakarta.ws.rs.core.Response.ResponseBuilder",
       "javax.ws.rs.core.Response.ResponseBuilder");
   private static final List<String> FRAMEWORK_PACKAGES =

@@ -29,6 +29,8 @@ final class SpringResponses {
       "org.springframework.web.server.ResponseStatusException";
   private static final String ERROR_RESPONSE_EXCEPTION = "org.springframework.web.ErrorResponseException";
   private static final String RESOURCE_REGION = "org.springframework.core.io.support.ResourceRegion";
+  /** Returned from a handler, Spring sends it as the body with its own status (Spring 6). */
+  static final String PROBLEM_DETAIL = "org.springframework.http.ProblemDetail";
   private static final Set<String> HEADER_MAPS =
       Set.of("org.springframework.util.MultiValueMap", HTTP_HEADERS);
 
@@ -86,6 +88,9 @@ final class SpringResponses {
     if (owner.equals(RESPONSE_ENTITY) && TypeNames.isStatic(method)) {
       return factory(method, name, arguments);
     }
+    if (owner.equals(PROBLEM_DETAIL)) {
+      return problemDetail(method, name, receiver, arguments);
+    }
     if ((owner.equals(HEADERS_BUILDER) || owner.equals(BODY_BUILDER) || owner.equals(HTTP_HEADERS))
         && !TypeNames.isStatic(method)) {
       List<ResponseState> result = new ArrayList<>();
@@ -117,6 +122,38 @@ final class SpringResponses {
       default:
         return List.of();
     }
+  }
+
+  /**
+   * {@code ProblemDetail.forStatus(..)} and {@code forStatusAndDetail(..)}: a body with that
+   * status and no header; {@code setStatus(..)} changes the status, the other setters only the body.
+   */
+  private static List<ResponseState> problemDetail(ExecutableElement method, String name,
+      Supplier<List<ResponseState>> receiver, List<Argument> arguments) {
+    if (TypeNames.isStatic(method)) {
+      if (!name.equals("forStatus") && !name.equals("forStatusAndDetail")) {
+        return List.of();
+      }
+      List<ResponseState> result = new ArrayList<>();
+      for (ResponseState state : statesOf(arguments.get(0).statuses())) {
+        result.add(state.withBody(Presence.PRESENT));
+      }
+      return result;
+    }
+    if (!name.equals("setStatus")) {
+      return receiver.get();
+    }
+    List<ResponseState> result = new ArrayList<>();
+    List<Integer> statuses = arguments.get(0).statuses();
+    for (ResponseState state : receiver.get()) {
+      if (statuses.isEmpty()) {
+        result.add(state.withStatus(null));
+      }
+      for (Integer status : statuses) {
+        result.add(state.withStatus(status));
+      }
+    }
+    return result;
   }
 
   private static List<ResponseState> presentOrNotFound() {
