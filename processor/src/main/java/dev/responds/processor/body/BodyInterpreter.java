@@ -52,7 +52,9 @@ final class BodyInterpreter {
       for (ResponseSites.Found found : ResponseSites.of(method, context)) {
         TreeSite site = new TreeSite(found.site(), handler.method());
         for (ResponseState state : found.states()) {
-          if (state.status() != null && !declaredAlready(handler, state.status())) {
+          // A negative status is a constructor-parameter placeholder that no caller filled in.
+          if (state.status() != null && state.status() >= 0
+              && !declaredAlready(handler, state.status())) {
             answers.add(new Answer(state.status(), state.body(), state.headers(), site, Answer.Source.BUILT));
           }
         }

@@ -63,6 +63,8 @@ final class ExpressionEvaluator {
   /** Identifiers standing for a known value while an in-place change is evaluated. */
   private final Map<Tree, List<ResponseState>> bindings = new IdentityHashMap<>();
   private final Set<Element> evaluating = new LinkedHashSet<>();
+  /** A constructor's parameters, standing for placeholder statuses while its delegation is summarised. */
+  private final Map<Element, Integer> parameterPlaceholders = new IdentityHashMap<>();
   private int depth;
 
   ExpressionEvaluator(BodyContext context, TreePath method) {
@@ -70,6 +72,46 @@ final class ExpressionEvaluator {
     this.locals = LocalVariables.of(method, context.trees());
     this.unit = method.getCompilationUnit();
     this.positions = context.trees().getSourcePositions();
+  }
+
+  /**
+   * Summarises a constructor's {@code super(..)}/{@code this(..)} call with each parameter standing
+   * for a placeholder status, so that {@code new ApiException(HttpStatus.UNAUTHORIZED)} can later
+   * put the caller's status where {@code super(status)} passes its parameter on.
+   */
+  static List<ResponseState> parametricDelegation(BodyContext context, TreePath constructorPath,
+      ExecutableElement constructor, TreePath call) {
+    ExpressionEvaluator evaluator = new ExpressionEvaluator(context, constructorPath);
+    for (int i = 0; i < constructor.getParameters().size(); i++) {
+      evaluator.parameterPlaceholders.put(constructor.getParameters().get(i), placeholder(i));
+    }
+    return evaluator.delegation(call);
+  }
+
+  /** Placeholder statuses are negative, so they can never be mistaken for a real code. */
+  private static int placeholder(int parameter) {
+    return -1 - parameter;
+  }
+
+  /** The states with each placeholder status replaced by what the caller passed for that parameter. */
+  private static List<ResponseState> substitute(List<ResponseState> states, List<Argument> arguments) {
+    List<ResponseState> result = new ArrayList<>();
+    for (ResponseState state : states) {
+      Integer status = state.status();
+      if (status == null || status >= 0) {
+        result.add(state);
+        continue;
+      }
+      int parameter = -1 - status;
+      List<Integer> passed = parameter < arguments.size() ? arguments.get(parameter).statuses() : List.of();
+      if (passed.isEmpty()) {
+        result.add(state.withStatus(null));
+      }
+      for (Integer code : passed) {
+        result.add(state.withStatus(code));
+      }
+    }
+    return result;
   }
 
   /** The responses the expression's value can be; empty when nothing is known. */
@@ -190,7 +232,8 @@ final class ExpressionEvaluator {
         ? context.spring().exception(type, arguments)
         : context.jaxRs().exception(type, constructor, arguments);
     // A subclass of a framework exception: its constructor passes the status on.
-    return states == null ? context.summaries().constructed(constructor, context) : states;
+    return states == null
+        ? substitute(context.summaries().constructed(constructor, context), arguments) : states;
   }
 
   /**
@@ -362,7 +405,12 @@ final class ExpressionEvaluator {
         return List.of((Integer) ((LiteralTree) leaf).getValue());
       case IDENTIFIER:
       case MEMBER_SELECT:
-        Integer constant = constantStatus(context.trees().getElement(path));
+        Element element = context.trees().getElement(path);
+        Integer placeholder = parameterPlaceholders.get(element);
+        if (placeholder != null) {
+          return List.of(placeholder);
+        }
+        Integer constant = constantStatus(element);
         return constant == null ? List.of() : List.of(constant);
       case METHOD_INVOCATION:
         return statusCall(path, (MethodInvocationTree) leaf);

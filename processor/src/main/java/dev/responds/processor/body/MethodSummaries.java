@@ -75,7 +75,8 @@ final class MethodSummaries {
       return List.of();
     }
     TreePath statement = new TreePath(new TreePath(path, tree.getBody()), first);
-    return new ExpressionEvaluator(context, path).delegation(new TreePath(statement, call));
+    return ExpressionEvaluator.parametricDelegation(context, path, constructor,
+        new TreePath(statement, call));
   }
 
   private static MethodSummary summariseMethod(ExecutableElement method, BodyContext context) {

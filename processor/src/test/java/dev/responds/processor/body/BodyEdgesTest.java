@@ -253,7 +253,8 @@ final class BodyEdgesTest {
             return ResponseEntity.ok(id);
           }
         """)))).containsExactly(
-            "ERROR Books.java:29 [undeclared-status]", "ERROR Books.java:32 [undeclared-status]");
+            "ERROR Books.java:29 [undeclared-status]", "ERROR Books.java:32 [undeclared-status]",
+            "ERROR Books.java:35 [undeclared-status]");
   }
 
   @ParameterizedTest
