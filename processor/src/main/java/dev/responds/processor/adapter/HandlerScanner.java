@@ -55,6 +55,9 @@ public final class HandlerScanner {
             List.of(), Parameters.none(), new ReturnShape(ReturnShape.Kind.UNKNOWN,
                 method.getReturnType(), null, null), List.of(), null, List.of());
       } else {
+        if (responds.isEmpty()) {
+          responds.addAll(inheritedResponds(type, method));
+        }
         responds.addAll(typeResponds);
       }
       handlers.add(handler.withDeclarations(responds, DeclaredAnswers.of(handler, responds)));
@@ -83,6 +86,17 @@ public final class HandlerScanner {
       }
     }
     return null;
+  }
+
+  /** The codes of the nearest method that {@code method} overrides and that carries {@code @Responds}. */
+  private List<DeclaredStatus> inheritedResponds(TypeElement type, ExecutableElement method) {
+    for (ExecutableElement declaration : annotations.methodHierarchy(method, type)) {
+      List<DeclaredStatus> declared = declaration.equals(method) ? List.of() : respondsOn(declaration);
+      if (!declared.isEmpty()) {
+        return declared;
+      }
+    }
+    return List.of();
   }
 
   /** The {@code @Responds} codes written on an element, single or repeated, in source order. */

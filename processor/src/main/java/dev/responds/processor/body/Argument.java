@@ -1,5 +1,7 @@
 package dev.responds.processor.body;
 
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
@@ -34,9 +36,25 @@ final class Argument {
     return path != null && ExpressionEvaluator.isNullLiteral(path.getLeaf());
   }
 
-  /** A body given as this argument: absent only for a literal {@code null}. */
+  /**
+   * A body given as this argument: absent for {@code null} (a literal, or cast as in {@code
+   * (Void) null}) and for any expression of type {@code Void}, whose only value is null.
+   */
   Presence asBody() {
-    return isNullLiteral() ? Presence.ABSENT : Presence.PRESENT;
+    if (path == null) {
+      return Presence.PRESENT;
+    }
+    Tree value = path.getLeaf();
+    while (value instanceof TypeCastTree cast) {
+      value = cast.getExpression();
+    }
+    return ExpressionEvaluator.isNullLiteral(value) || TypeNames.of(type()).equals("java.lang.Void")
+        ? Presence.ABSENT : Presence.PRESENT;
+  }
+
+  /** The media type this Content-Type argument stands for, or null when it is not known. */
+  String mediaType() {
+    return path == null ? null : evaluator.mediaType(path);
   }
 
   /** Its static type, or null when a method reference passes it. */

@@ -49,13 +49,18 @@ final class BodyInterpreter {
     BodyContext context = context(handler.framework(), handler.type());
     Set<Answer> answers = new LinkedHashSet<>();
     try {
-      for (ResponseSites.Found found : ResponseSites.of(method, context)) {
+      ReturnShape.Kind returned = handler.returnShape().kind();
+      boolean servletHeadersVisible = handler.framework() == Framework.SPRING
+          && (returned == ReturnShape.Kind.VOID || returned == ReturnShape.Kind.BODY);
+      for (ResponseSites.Found found : ResponseSites.of(method, context, servletHeadersVisible,
+          returned == ReturnShape.Kind.VOID)) {
         TreeSite site = new TreeSite(found.site(), handler.method());
+        Answer.Source source = found.written() ? Answer.Source.WRITTEN : Answer.Source.BUILT;
         for (ResponseState state : found.states()) {
           // A negative status is a constructor-parameter placeholder that no caller filled in.
           if (state.status() != null && state.status() >= 0
               && !declaredAlready(handler, state.status())) {
-            answers.add(new Answer(state.status(), state.body(), state.headers(), site, Answer.Source.BUILT));
+            answers.add(new Answer(state.status(), state.body(), state.headers(), site, source));
           }
         }
       }

@@ -472,6 +472,11 @@ final class ExpressionEvaluator {
     return value instanceof String text ? text : null;
   }
 
+  /** The media type a Content-Type expression stands for, or null: see {@link MediaTypes}. */
+  String mediaType(TreePath path) {
+    return new MediaTypes(this, context.trees()).of(path);
+  }
+
   boolean isConstant(TreePath path) {
     return constantValue(path) != null;
   }

@@ -87,7 +87,7 @@ final class JaxRsResponses {
       } else if (!arguments.isEmpty()) {
         state = state.withBody(arguments.get(0).asBody());
         if (arguments.size() > 1) {
-          state = state.withHeader("content-type");
+          state = state.withContentType(arguments.get(1).mediaType());
         }
       }
       return List.of(state);
@@ -103,6 +103,9 @@ final class JaxRsResponses {
   }
 
   private static List<ResponseState> step(ResponseState state, String name, List<Argument> arguments) {
+    if (name.equals("type") && arguments.size() == 1 && !arguments.get(0).isNullLiteral()) {
+      return List.of(state.withContentType(arguments.get(0).mediaType()));
+    }
     String header = HEADER_SETTERS.get(name);
     if (header != null) {
       // location(null) and friends remove the header.
@@ -126,6 +129,9 @@ final class JaxRsResponses {
         String headerName = arguments.get(0).constantString();
         if (headerName == null || arguments.get(1).isNullLiteral()) {
           return List.of(state.withOpenedHeaders());
+        }
+        if (headerName.equalsIgnoreCase(Headers.CONTENT_TYPE)) {
+          return List.of(state.withContentType(arguments.get(1).mediaType()));
         }
         return List.of(state.withHeader(headerName));
       default:

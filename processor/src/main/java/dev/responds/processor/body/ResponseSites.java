@@ -13,11 +13,8 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import dev.responds.processor.model.Headers;
-import dev.responds.processor.model.Presence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -33,16 +30,13 @@ import javax.lang.model.type.TypeMirror;
  * the method.
  */
 final class ResponseSites extends TreePathScanner<Void, Void> {
-  private static final List<String> SERVLET_RESPONSES =
-      List.of("jakarta.servlet.http.HttpServletResponse", "javax.servlet.http.HttpServletResponse");
   /** Calls that hand the response (or an exception) to the framework later. */
   private static final Set<String> ASYNC_RESULTS = Set.of(
       "jakarta.ws.rs.container.AsyncResponse.resume",
       "javax.ws.rs.container.AsyncResponse.resume",
       "org.springframework.web.context.request.async.DeferredResult.setResult",
       "org.springframework.web.context.request.async.DeferredResult.setErrorResult");
-  private static final Map<String, String> SERVLET_STATUS_SETTERS =
-      Map.of("setStatus", "", "sendError", "", "sendRedirect", Headers.LOCATION);
+  private static final Set<String> SERVLET_STATUS_SETTERS = Set.of("setStatus", "sendError", "sendRedirect");
 
   /**
    * Responses sent from one place.
@@ -50,12 +44,15 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
    * @param site the returned or thrown expression, or the call that sends them
    * @param returned whether the method returns them (rather than throwing or setting them)
    * @param exception the static type of the exception that carries them when they are thrown, or null
+   * @param written whether they are written on a servlet response ({@code setStatus} ...)
    */
-  record Found(TreePath site, List<ResponseState> states, boolean returned, TypeMirror exception) {}
+  record Found(TreePath site, List<ResponseState> states, boolean returned, TypeMirror exception,
+      boolean written) {}
 
   private final BodyContext context;
   private final ExpressionEvaluator evaluator;
   private final List<Found> found = new ArrayList<>();
+  private ServletResponses servlet = ServletResponses.unknown();
   private int lambdaDepth;
 
   private ResponseSites(BodyContext context, ExpressionEvaluator evaluator) {
@@ -63,9 +60,28 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
     this.evaluator = evaluator;
   }
 
-  /** Every place in the method at {@code method} where it sends a response it built. */
+  /**
+   * Every place in the method at {@code method} where it sends a response it built; a status it
+   * sets on a servlet response keeps its headers and body unknown (a helper's caller may set them).
+   */
   static List<Found> of(TreePath method, BodyContext context) {
+    return of(method, context, false, false);
+  }
+
+  /**
+   * Every place in the handler at {@code method} where it sends a response it built, with what it
+   * writes on its servlet response parameters.
+   *
+   * @param servletHeadersVisible whether headers set on a servlet response are all the response
+   *     gets (the handler returns nothing, or a plain value written as the body)
+   * @param returnsNothing whether the handler returns no body
+   */
+  static List<Found> of(TreePath method, BodyContext context, boolean servletHeadersVisible,
+      boolean returnsNothing) {
     ResponseSites sites = new ResponseSites(context, new ExpressionEvaluator(context, method));
+    if (servletHeadersVisible) {
+      sites.servlet = ServletResponses.of(method, context, sites.evaluator, returnsNothing);
+    }
     MethodTree tree = (MethodTree) method.getLeaf();
     if (tree.getBody() != null) {
       sites.scan(new TreePath(method, tree.getBody()), null);
@@ -79,7 +95,7 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
 
   private void add(TreePath site, List<ResponseState> states, boolean returned, TypeMirror exception) {
     if (!states.isEmpty()) {
-      found.add(new Found(site, states, returned, exception));
+      found.add(new Found(site, states, returned, exception, false));
     }
   }
 
@@ -135,8 +151,11 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
           TreePath supplier = new TreePath(getCurrentPath(), node.getArguments().get(0));
           add(getCurrentPath(), evaluator.results(supplier), false, thrown);
         }
-      } else if (SERVLET_RESPONSES.contains(TypeNames.owner(method))) {
-        add(getCurrentPath(), servletStatus(method, node), false);
+      } else if (ServletResponses.TYPES.contains(TypeNames.owner(method))) {
+        List<ResponseState> written = servletStatus(method, node);
+        if (!written.isEmpty()) {
+          found.add(new Found(getCurrentPath(), written, false, null, true));
+        }
       } else if (ASYNC_RESULTS.contains(TypeNames.owner(method) + "." + TypeNames.name(method))
           && node.getArguments().size() == 1) {
         TreePath result = new TreePath(getCurrentPath(), node.getArguments().get(0));
@@ -152,19 +171,20 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
     return super.visitMethodInvocation(node, unused);
   }
 
-  /** A status set on the servlet response: its headers may be set anywhere, so they stay open. */
+  /** A status set on a servlet response, with what the method writes on that response. */
   private List<ResponseState> servletStatus(ExecutableElement method, MethodInvocationTree call) {
-    String header = SERVLET_STATUS_SETTERS.get(TypeNames.name(method));
-    if (header == null) {
+    String name = TypeNames.name(method);
+    if (!SERVLET_STATUS_SETTERS.contains(name) || call.getArguments().isEmpty()) {
       return List.of();
     }
-    if (!header.isEmpty()) {
-      return List.of(new ResponseState(302, Presence.UNKNOWN, Headers.unknown().with(header)));
+    TreePath receiver = ServletResponses.receiver(getCurrentPath());
+    if (name.equals("sendRedirect")) {
+      return List.of(servlet.written(302, name, receiver, context));
     }
     List<ResponseState> result = new ArrayList<>();
     ExpressionTree argument = call.getArguments().get(0);
     for (Integer status : evaluator.statuses(new TreePath(getCurrentPath(), argument))) {
-      result.add(new ResponseState(status, Presence.UNKNOWN, Headers.unknown()));
+      result.add(servlet.written(status, name, receiver, context));
     }
     return result;
   }

@@ -3,6 +3,7 @@ package dev.responds.processor.body;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -53,9 +54,15 @@ record ResponseState(Integer status, Presence body, Headers headers) {
   ResponseState withHeaders(Headers more) {
     Headers merged = headers;
     for (String name : more.names()) {
-      merged = merged.with(name);
+      merged = name.equals(Headers.CONTENT_TYPE) ? merged.withContentType(more.contentType())
+          : merged.with(name);
     }
     return new ResponseState(status, body, more.complete() ? merged : merged.opened());
+  }
+
+  /** The Content-Type set to this media type, or to an unknown value when it is null. */
+  ResponseState withContentType(String mediaType) {
+    return new ResponseState(status, body, headers.withContentType(mediaType));
   }
 
   /** Something we cannot see may have set headers. */
@@ -75,10 +82,14 @@ record ResponseState(Integer status, Presence body, Headers headers) {
     }
     Set<String> names = new TreeSet<>(states.get(0).headers().names());
     boolean complete = true;
+    String contentType = states.get(0).headers().contentType();
     for (ResponseState state : states) {
       names.retainAll(state.headers().names());
       complete &= state.headers().complete();
+      if (!Objects.equals(contentType, state.headers().contentType())) {
+        contentType = null;
+      }
     }
-    return new Headers(names, complete);
+    return new Headers(names, complete, names.contains(Headers.CONTENT_TYPE) ? contentType : null);
   }
 }

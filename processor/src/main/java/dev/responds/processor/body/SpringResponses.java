@@ -162,6 +162,9 @@ final class SpringResponses {
 
   /** One builder or {@code HttpHeaders} method applied to a state. */
   private static ResponseState step(ResponseState state, String name, List<Argument> arguments) {
+    if ((name.equals("contentType") || name.equals("setContentType")) && arguments.size() == 1) {
+      return state.withContentType(arguments.get(0).mediaType());
+    }
     String header = HEADER_SETTERS.get(name);
     if (header != null) {
       return state.withHeader(header);
@@ -175,6 +178,10 @@ final class SpringResponses {
       case "set":
       case "add":
         String headerName = arguments.isEmpty() ? null : arguments.get(0).constantString();
+        if (headerName != null && headerName.equalsIgnoreCase(Headers.CONTENT_TYPE)
+            && arguments.size() == 2) {
+          return state.withContentType(arguments.get(1).mediaType());
+        }
         return headerName == null ? state.withOpenedHeaders() : state.withHeader(headerName);
       case "headers":
         Headers more = arguments.get(0).headers();

@@ -15,10 +15,20 @@ public record Answer(int status, Presence body, Headers headers, Site site, Sour
     /** The framework's default: 200 for Spring, 204 for a JAX-RS {@code void} method. */
     IMPLICIT,
     /** Built or thrown by the method body, found by the body pass. */
-    BUILT
+    BUILT,
+    /**
+     * Written by the method body on a servlet response ({@code setStatus}, {@code sendError},
+     * {@code sendRedirect}), found by the body pass.
+     */
+    WRITTEN
+  }
+
+  /** Whether the body pass found it in the method body, rather than read it from a declaration. */
+  public boolean fromBody() {
+    return source == Source.BUILT || source == Source.WRITTEN;
   }
 
   public boolean isDeclaration() {
-    return source != Source.BUILT;
+    return !fromBody();
   }
 }

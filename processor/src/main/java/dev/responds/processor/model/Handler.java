@@ -22,7 +22,8 @@ import javax.lang.model.element.TypeElement;
  * @param consumes media types the handler consumes (empty: not declared)
  * @param parameters what the parameters let the handler read and write
  * @param returnShape what the handler returns
- * @param responds {@code @Responds} codes on the method, then those on the class
+ * @param responds {@code @Responds} codes on the method (or, when it has none, on the nearest
+ *     method it overrides that has some), then those on the class
  * @param frameworkStatus the code of Spring's {@code @ResponseStatus} on the method, or null
  * @param answers the responses the handler can send, as far as the declarations and (once the
  *     body pass has run) the body tell
@@ -61,6 +62,14 @@ public record Handler(
 
   public boolean declaresResponds() {
     return !responds.isEmpty();
+  }
+
+  /**
+   * Whether {@code @Responds} sits on the method, or on a method it overrides (an interface's),
+   * and not only on the class: class-level codes add to a handler's own list, they are no list.
+   */
+  public boolean declaresOwnResponds() {
+    return responds.stream().anyMatch(status -> status.site().owner() instanceof ExecutableElement);
   }
 
   /** The same handler with more answers (those the body pass found). */

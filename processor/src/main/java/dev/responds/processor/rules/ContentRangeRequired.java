@@ -8,16 +8,22 @@ import dev.responds.processor.report.Severity;
 @RuleInfo(id = "content-range-required", severity = Severity.ERROR,
     summary = "206 without Content-Range, unless the media type is multipart/byteranges")
 public final class ContentRangeRequired extends MissingHeaderRule {
+  private static final String BYTERANGES = "multipart/byteranges";
 
   @Override
   protected String requiredHeader(int status) {
     return status == 206 ? Headers.CONTENT_RANGE : null;
   }
 
-  /** A multipart/byteranges body carries a Content-Range in each part instead. */
+  /**
+   * A multipart/byteranges body carries a Content-Range in each part instead: declared in
+   * {@code produces}, or set as the response's Content-Type (to that, or to a value computed at
+   * run time, which might be that).
+   */
   @Override
   protected boolean exempt(Handler handler, Answer answer) {
-    return handler.produces().stream().anyMatch(type -> type.startsWith("multipart/byteranges"));
+    return handler.produces().stream().anyMatch(type -> type.startsWith(BYTERANGES))
+        || answer.headers().mayHaveContentType(BYTERANGES);
   }
 
   @Override

@@ -6,18 +6,27 @@ import dev.responds.processor.model.Headers;
 import dev.responds.processor.report.Severity;
 
 @RuleInfo(id = "created-location", severity = Severity.ERROR,
-    summary = "201 without a Location header, except from a PUT handler")
+    summary = "201 without a Location header, except from a PUT to a path that names the resource")
 public final class CreatedLocation extends MissingHeaderRule {
+
+  /**
+   * A PUT creates the resource at the target URI, which then identifies it (RFC 9110 section
+   * 15.3.2), but only when that URI names one resource: its last segment holds a path variable
+   * ({@code PUT /teams/{name}}). A PUT to a collection ({@code PUT /teams}) that answers 201 made
+   * a resource somewhere else, and must say where like a POST.
+   */
+  @Override
+  protected boolean exempt(Handler handler, Answer answer) {
+    return handler.httpMethods().contains("PUT") && lastSegmentIsVariable(handler.path());
+  }
+
+  private static boolean lastSegmentIsVariable(String path) {
+    return path.substring(path.lastIndexOf('/') + 1).contains("{");
+  }
 
   @Override
   protected String requiredHeader(int status) {
     return status == 201 ? Headers.LOCATION : null;
-  }
-
-  /** A PUT creates the resource at the target URI, which already identifies it (RFC 9110 section 15.3.2). */
-  @Override
-  protected boolean exempt(Handler handler, Answer answer) {
-    return handler.httpMethods().contains("PUT");
   }
 
   @Override

@@ -37,7 +37,11 @@ abstract class MissingHeaderRule extends ResponseRule {
   }
 
   static boolean isSpring(Handler handler) {
-    return handler.framework() == null || !handler.framework().isJaxRs();
+    return !isJaxRs(handler);
+  }
+
+  static boolean isJaxRs(Handler handler) {
+    return handler.framework() != null && handler.framework().isJaxRs();
   }
 
   private static String headerName(String header) {

@@ -7,23 +7,42 @@ import dev.responds.processor.report.Severity;
 import java.util.Set;
 
 @RuleInfo(id = "ok-without-body", severity = Severity.WARNING,
-    summary = "200 from a handler that can never send a body; the fix is 204")
+    summary = "200 from a handler that never writes a body (a void handler, a servlet response); the fix is 204")
 public final class OkWithoutBody extends ResponseRule {
 
   @Override
   protected String problemWith(Handler handler, Answer answer) {
-    // A response to HEAD never has a body, and one to OPTIONS usually has none (RFC 9110
-    // §9.3.7): there 200 with headers only is right, and 204 is no fix.
-    if (answer.status() != 200 || answer.body() != Presence.ABSENT
-        || handler.onlyAnswers(Set.of("HEAD", "OPTIONS"))) {
+    if (!isEmptyOk(handler, answer) || !isLeftEmpty(handler, answer)) {
       return null;
     }
-    String fix = handler.framework() != null && handler.framework().isJaxRs()
-        ? "return Response.noContent().build()"
-        : answer.source() == Answer.Source.BUILT
-            ? "return ResponseEntity.noContent().build()"
-            : "add @ResponseStatus(HttpStatus.NO_CONTENT)";
+    String fix = answer.source() == Answer.Source.WRITTEN
+        ? "response.setStatus(HttpServletResponse.SC_NO_CONTENT)"
+        : "add @ResponseStatus(HttpStatus.NO_CONTENT)";
     return "200 OK promises a body but this response never has one: answer 204 No Content ("
         + fix + ")";
+  }
+
+  /**
+   * A 200 that certainly has no body, from a handler that answers more than HEAD and OPTIONS: a
+   * response to HEAD never has a body, and one to OPTIONS usually has none (RFC 9110 section
+   * 9.3.7), so there 200 with headers only is right, and 204 is no fix.
+   */
+  static boolean isEmptyOk(Handler handler, Answer answer) {
+    return answer.status() == 200 && answer.body() == Presence.ABSENT
+        && !handler.onlyAnswers(Set.of("HEAD", "OPTIONS"));
+  }
+
+  /**
+   * Whether nothing in the code chose an empty 200: Spring picked 200 for a {@code void} handler
+   * without {@code @ResponseStatus} ({@code @Responds(200)} only documents that), or a servlet
+   * response was given 200 and never written to. An empty response object built with 200, or
+   * {@code @ResponseStatus(OK)} on a {@code void} handler, is a deliberate choice.
+   */
+  static boolean isLeftEmpty(Handler handler, Answer answer) {
+    return switch (answer.source()) {
+      case IMPLICIT, WRITTEN -> true;
+      case RESPONDS -> handler.frameworkStatus() == null && !MissingHeaderRule.isJaxRs(handler);
+      case FRAMEWORK_DECLARED, BUILT -> false;
+    };
   }
 }

@@ -23,6 +23,7 @@ public final class Rules {
       new BodyForbidden(),
       new HeadBody(),
       new OkWithoutBody(),
+      new OkEmptyExplicit(),
       new CreatedLocation(),
       new RedirectLocation(),
       new AllowRequired(),

@@ -23,7 +23,7 @@ public abstract class StatusCodeRule implements Rule {
       checkDeclaration(handler.frameworkStatus(), findings);
     }
     for (Answer answer : handler.answers()) {
-      if (answer.source() == Answer.Source.BUILT) {
+      if (answer.fromBody()) {
         report(answer.status(), answer.site(), findings);
       }
     }

@@ -19,7 +19,7 @@ final class StatusSites {
   static List<StatusSite> declaredAndBuilt(Handler handler) {
     List<StatusSite> result = new ArrayList<>(declared(handler));
     for (Answer answer : handler.answers()) {
-      if (answer.source() == Answer.Source.BUILT) {
+      if (answer.fromBody()) {
         result.add(new StatusSite(answer.status(), answer.site()));
       }
     }

@@ -14,11 +14,11 @@ public final class UndeclaredStatus implements Rule {
 
   @Override
   public void check(Handler handler, Findings findings) {
-    if (!handler.declaresResponds()) {
+    if (!handler.declaresOwnResponds()) {
       return;
     }
     for (Answer answer : handler.answers()) {
-      if (answer.source() == Answer.Source.BUILT && !declares(handler, answer.status())) {
+      if (answer.fromBody() && !declares(handler, answer.status())) {
         findings.report(this, answer.site(), "this answers " + describe(answer.status())
             + ", which @Responds on " + handler.method().getSimpleName() + " does not list: add"
             + " @Responds(" + answer.status() + ") or answer a declared status");

@@ -135,8 +135,7 @@ final class WebFluxRealWorldTest {
         }
         """)).containsExactly(
             "ERROR SloppyTodoController.java:18 [created-location]",
-            "ERROR SloppyTodoController.java:22 [created-location]",
-            "WARNING SloppyTodoController.java:31 [ok-without-body]");
+            "ERROR SloppyTodoController.java:22 [created-location]");
   }
 
   /** A reactive handler that sets its headers on ServerHttpResponse can comply with its 201. */

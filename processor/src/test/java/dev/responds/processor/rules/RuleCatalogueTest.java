@@ -13,7 +13,7 @@ final class RuleCatalogueTest {
   /** The ids of the rule catalogue (rules.md), in its order: users configure rules by them. */
   private static final List<String> CONTRACT_IDS = List.of(
       "status-range", "status-unassigned", "status-vendor", "status-unused", "status-deprecated",
-      "status-informational", "status-duplicate", "body-forbidden", "head-body", "ok-without-body",
+      "status-informational", "status-duplicate", "body-forbidden", "head-body", "ok-without-body", "ok-empty-explicit",
       "created-location", "redirect-location", "allow-required", "challenge-required",
       "content-range-required", "upgrade-required", "retry-after", "accepted-monitor",
       "created-by-safe-method", "conditional-without-precondition", "media-type-status",

@@ -8,6 +8,7 @@ import static dev.responds.processor.Compiler.source;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.google.testing.compile.Compilation;
+import dev.responds.processor.report.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Keeps {@code docs/rules/} in step with the rules: every rule has a page whose metadata line is
  * the rule's {@link RuleInfo}, and whose two examples, compiled with the real processor, trigger
- * exactly that rule and then nothing at all.
+ * exactly that rule and then nothing at all (a rule that is off by default, once turned on).
  */
 final class RuleDocsTest {
   private static final Path DOCS = Path.of("..", "docs", "rules");
@@ -111,7 +112,10 @@ final class RuleDocsTest {
     String className = type.group(1);
     assertWithMessage("a single top-level class in the %s example of %s", heading, rule.id())
         .that(type.find()).isFalse();
-    return compile(source(pkg.group(1) + "." + className, code));
+    // A rule that is off by default is shown as a team that turned it on sees it.
+    List<String> options = rule.defaultSeverity() == Severity.OFF
+        ? List.of("-Aresponds.severity=" + rule.id() + ":warning") : List.of();
+    return compile(options, source(pkg.group(1) + "." + className, code));
   }
 
   private static String page(Rule rule) throws IOException {

@@ -1,0 +1,28 @@
+package dev.responds.processor.rules;
+
+import dev.responds.processor.model.Answer;
+import dev.responds.processor.model.Handler;
+import dev.responds.processor.report.Severity;
+
+/**
+ * The deliberate side of {@link OkWithoutBody}: RFC 9110 allows a 200 with an empty body, so an
+ * explicit one is reported only by teams that turn this rule on.
+ */
+@RuleInfo(id = "ok-empty-explicit", severity = Severity.OFF,
+    summary = "A 200 built or declared on purpose with no body, where 204 would say so; off by default")
+public final class OkEmptyExplicit extends ResponseRule {
+
+  @Override
+  protected String problemWith(Handler handler, Answer answer) {
+    if (!OkWithoutBody.isEmptyOk(handler, answer) || OkWithoutBody.isLeftEmpty(handler, answer)) {
+      return null;
+    }
+    String fix = MissingHeaderRule.isJaxRs(handler)
+        ? "return Response.noContent().build()"
+        : answer.source() == Answer.Source.BUILT
+            ? "return ResponseEntity.noContent().build()"
+            : "declare @ResponseStatus(HttpStatus.NO_CONTENT)";
+    return "this response answers 200 OK with no body on purpose; 204 No Content tells the client"
+        + " there is nothing to read (" + fix + ")";
+  }
+}
