@@ -33,7 +33,9 @@ abstract class MissingHeaderRule extends ResponseRule {
     return describe(answer.status()) + " " + requirement() + " carry a " + headerName(header)
         + " header, but this response has none" + (answer.isDeclaration()
             ? " (the handler returns a plain value and cannot set headers)" : "")
-        + ": " + fix(handler, answer.status());
+        + ": " + (answer.source() == Answer.Source.WRITTEN
+            ? "set it on the same response, response.setHeader(\"" + headerName(header) + "\", ...)"
+            : fix(handler, answer.status()));
   }
 
   static boolean isSpring(Handler handler) {

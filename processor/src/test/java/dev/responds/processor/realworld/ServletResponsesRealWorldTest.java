@@ -3,6 +3,7 @@ package dev.responds.processor.realworld;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.responds.processor.Compiler.source;
 
+import dev.responds.processor.Compiler;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -319,5 +320,26 @@ final class ServletResponsesRealWorldTest {
           }
         }
         """)).containsExactly("ERROR NoteController.java:14 [created-location]");
+  }
+
+  /** The fix names the servlet call, on the response the status was written on. */
+  @Test
+  void theFixSaysWhereToSetTheHeader() {
+    assertThat(Compiler.messages(Compiler.compile(source("com.example.links.GoController", """
+        package com.example.links;
+
+        import jakarta.servlet.http.HttpServletResponse;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class GoController {
+          @GetMapping("/go")
+          void go(HttpServletResponse response) {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+          }
+        }
+        """)))).containsExactly("[redirect-location] 303 See Other must carry a Location header, but"
+        + " this response has none: set it on the same response,"
+        + " response.setHeader(\"Location\", ...)");
   }
 }
