@@ -50,7 +50,10 @@ final class BodyInterpreter {
     Set<Answer> answers = new LinkedHashSet<>();
     try {
       ReturnShape.Kind returned = handler.returnShape().kind();
+      // Spring writes a ResponseEntity's headers, a view's, and @ResponseStatus after the
+      // handler returns: only without them is what it writes on the servlet response all there is.
       boolean servletHeadersVisible = handler.framework() == Framework.SPRING
+          && handler.frameworkStatus() == null
           && (returned == ReturnShape.Kind.VOID || returned == ReturnShape.Kind.BODY);
       for (ResponseSites.Found found : ResponseSites.of(method, context, servletHeadersVisible,
           returned == ReturnShape.Kind.VOID)) {

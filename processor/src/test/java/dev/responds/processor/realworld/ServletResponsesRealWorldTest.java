@@ -342,4 +342,53 @@ final class ServletResponsesRealWorldTest {
         + " this response has none: set it on the same response,"
         + " response.setHeader(\"Location\", ...)");
   }
+
+  /**
+   * Partial content written by hand: a multipart/byteranges body carries its ranges in its parts;
+   * anything else needs Content-Range. A {@code @ResponseStatus} that Spring applies after the
+   * handler returns overrides what it wrote, so there the servlet writes prove nothing.
+   */
+  @Test
+  void partialContentWrittenOnTheServletResponse() {
+    assertThat(findingsOf("com.example.video.StreamController", """
+        package com.example.video;
+
+        import jakarta.servlet.http.HttpServletResponse;
+        import java.io.IOException;
+        import java.util.UUID;
+        import org.springframework.http.HttpStatus;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class StreamController {
+          @GetMapping("/videos/{id}")
+          void stream(@PathVariable String id, HttpServletResponse response) throws IOException {
+            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            response.setContentType("video/mp4");
+            response.getOutputStream().write(new byte[16]);
+          }
+
+          @GetMapping("/videos/{id}/ranged")
+          void ranged(@PathVariable String id, HttpServletResponse response) throws IOException {
+            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            response.setHeader("Content-Range", "bytes 0-15/64");
+            response.getOutputStream().write(new byte[16]);
+          }
+
+          @GetMapping("/videos/{id}/parts")
+          void parts(@PathVariable String id, HttpServletResponse response) throws IOException {
+            String boundary = UUID.randomUUID().toString();
+            response.setStatus(206);
+            response.setContentType("multipart/byteranges; boundary=" + boundary);
+            response.getOutputStream().write(new byte[16]);
+          }
+
+          @GetMapping("/videos/{id}/gone")
+          @ResponseStatus(HttpStatus.GONE)
+          void gone(@PathVariable String id, HttpServletResponse response) {
+            response.setStatus(302);
+          }
+        }
+        """)).containsExactly("ERROR StreamController.java:13 [content-range-required]");
+  }
 }
