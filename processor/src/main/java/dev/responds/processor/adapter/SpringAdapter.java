@@ -21,6 +21,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /** Spring MVC (and WebFlux annotated controllers): controllers, mappings, exception handlers. */
 final class SpringAdapter implements FrameworkAdapter {
@@ -44,6 +45,8 @@ final class SpringAdapter implements FrameworkAdapter {
       "javax.servlet.ServletResponse",
       "org.springframework.http.server.reactive.ServerHttpResponse",
       "org.springframework.web.server.ServerWebExchange",
+      "org.springframework.web.context.request.NativeWebRequest",
+      "org.springframework.web.context.request.ServletWebRequest",
       "java.io.OutputStream",
       "java.io.Writer");
   private static final Set<String> PRECONDITION_PARAMETERS = Set.of(
@@ -256,7 +259,21 @@ final class SpringAdapter implements FrameworkAdapter {
         }
       }
     }
+    // Spring injects a proxy of the current response into a field: every handler can write on it.
+    raw |= hasResponseField(type);
     return new Parameters(body, headers, allHeaders, preconditions, raw);
+  }
+
+  private boolean hasResponseField(TypeElement type) {
+    for (TypeElement current : annotations.typeHierarchy(type)) {
+      for (VariableElement field : ElementFilter.fieldsIn(current.getEnclosedElements())) {
+        String typeName = Annotations.qualifiedName(field.asType());
+        if (typeName != null && typeName.endsWith("ServletResponse") && RAW_RESPONSES.contains(typeName)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean readsBody(TypeMirror type) {

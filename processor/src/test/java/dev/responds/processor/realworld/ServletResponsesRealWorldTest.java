@@ -391,4 +391,60 @@ final class ServletResponsesRealWorldTest {
         }
         """)).containsExactly("ERROR StreamController.java:13 [content-range-required]");
   }
+
+  /**
+   * The response reached another way than a parameter: a proxy Spring injects into a field, or
+   * the native response of a {@code NativeWebRequest}. Headers and body may be written there.
+   */
+  @Test
+  void responsesReachedOtherwiseAreUnknown() {
+    assertThat(findingsOf("com.example.legacy.ExportController", """
+        package com.example.legacy;
+
+        import jakarta.servlet.http.HttpServletResponse;
+        import java.io.IOException;
+        import org.springframework.beans.factory.annotation.Autowired;
+        import org.springframework.http.HttpStatus;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class ExportController {
+          @Autowired
+          private HttpServletResponse response;
+
+          @PostMapping("/exports")
+          @ResponseStatus(HttpStatus.CREATED)
+          String export(@RequestBody String query) {
+            response.setHeader("Location", "/exports/1");
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            return "export of " + query;
+          }
+
+          @GetMapping("/exports/latest")
+          void latest() throws IOException {
+            response.getWriter().write("id,total");
+          }
+        }
+        """)).isEmpty();
+    assertThat(findingsOf("com.example.legacy.CsvController", """
+        package com.example.legacy;
+
+        import jakarta.servlet.http.HttpServletResponse;
+        import java.io.IOException;
+        import org.springframework.web.bind.annotation.*;
+        import org.springframework.web.context.request.NativeWebRequest;
+
+        @RestController
+        class CsvController {
+          @GetMapping("/csv")
+          void csv(NativeWebRequest request) throws IOException {
+            request.getNativeResponse(HttpServletResponse.class).getWriter().write("id,total");
+          }
+
+          @GetMapping("/empty")
+          void empty() {
+          }
+        }
+        """)).containsExactly("WARNING CsvController.java:16 [ok-without-body]");
+  }
 }
