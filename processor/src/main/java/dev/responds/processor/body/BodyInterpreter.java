@@ -18,6 +18,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /** Finds the responses a handler's body returns or throws, on javac's attributed trees. */
@@ -54,7 +55,7 @@ final class BodyInterpreter {
       // handler returns: only without them is what it writes on the servlet response all there is.
       boolean servletHeadersVisible = handler.framework() == Framework.SPRING
           && handler.frameworkStatus() == null
-          && (returned == ReturnShape.Kind.VOID || returned == ReturnShape.Kind.BODY);
+          && (returned == ReturnShape.Kind.VOID || isPlainBody(handler.returnShape()));
       for (ResponseSites.Found found : ResponseSites.of(method, context, servletHeadersVisible,
           returned == ReturnShape.Kind.VOID)) {
         TreeSite site = new TreeSite(found.site(), handler.method());
@@ -72,6 +73,14 @@ final class BodyInterpreter {
       return List.of();
     }
     return List.copyOf(answers);
+  }
+
+  /** A body that cannot be a response object bringing its own status and headers ({@code Object}, {@code T}). */
+  private static boolean isPlainBody(ReturnShape shape) {
+    TypeMirror value = shape.valueType();
+    return shape.kind() == ReturnShape.Kind.BODY && value != null
+        && value.getKind() != TypeKind.TYPEVAR && value.getKind() != TypeKind.WILDCARD
+        && !TypeNames.of(value).equals("java.lang.Object");
   }
 
   /**

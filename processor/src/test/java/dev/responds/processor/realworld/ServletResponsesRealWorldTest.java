@@ -281,6 +281,13 @@ final class ServletResponsesRealWorldTest {
             return ResponseEntity.ok("fine");
           }
 
+          @GetMapping("/maybe")
+          @ResponseBody
+          Object maybe(HttpServletResponse response) {
+            response.setStatus(302);
+            return ResponseEntity.status(302).location(java.net.URI.create("/pong")).build();
+          }
+
           @PostMapping("/head-only")
           @ResponseBody
           void touched(HttpServletResponse response) {
