@@ -3,7 +3,6 @@ package dev.responds.processor.adapter;
 import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.DeclaredStatus;
 import dev.responds.processor.model.Handler;
-import dev.responds.processor.model.HandlerRole;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
 import dev.responds.processor.model.ReturnShape;
@@ -23,7 +22,7 @@ final class DeclaredAnswers {
   static List<Answer> of(Handler handler, List<DeclaredStatus> responds) {
     List<Answer> answers = new ArrayList<>();
     ReturnShape.Kind kind = handler.returnShape().kind();
-    if (handler.role() == HandlerRole.NONE
+    if (!handler.role().isHandler()
         || (kind != ReturnShape.Kind.BODY && kind != ReturnShape.Kind.VOID)) {
       return answers;
     }

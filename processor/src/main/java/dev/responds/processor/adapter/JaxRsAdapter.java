@@ -42,6 +42,10 @@ final class JaxRsAdapter implements FrameworkAdapter {
       return new Handler(type, method, framework, HandlerRole.EXCEPTION_HANDLER, Set.of(), "/",
           List.of(), List.of(), Parameters.none(), returnShape(method), List.of(), null, List.of());
     }
+    if (isContainerFilter(type, method)) {
+      return new Handler(type, method, framework, HandlerRole.FILTER, Set.of(), "/", List.of(),
+          List.of(), Parameters.none(), returnShape(method), List.of(), null, List.of());
+    }
     for (ExecutableElement declaration : annotations.methodHierarchy(method, type)) {
       Set<String> httpMethods = httpMethods(declaration);
       if (httpMethods.isEmpty()) {
@@ -62,6 +66,23 @@ final class JaxRsAdapter implements FrameworkAdapter {
   private boolean isExceptionMapper(TypeElement type, ExecutableElement method) {
     return method.getSimpleName().contentEquals("toResponse") && method.getParameters().size() == 1
         && annotations.isSubtype(type.asType(), api + "ext.ExceptionMapper");
+  }
+
+  /**
+   * {@code ContainerRequestFilter.filter(request)}, which may answer with {@code abortWith(..)}, or
+   * {@code ContainerResponseFilter.filter(request, response)}, which may rewrite the response.
+   */
+  private boolean isContainerFilter(TypeElement type, ExecutableElement method) {
+    if (!method.getSimpleName().contentEquals("filter")) {
+      return false;
+    }
+    List<String> parameters = method.getParameters().stream()
+        .map(parameter -> Annotations.qualifiedName(parameter.asType())).toList();
+    String request = api + "container.ContainerRequestContext";
+    return parameters.equals(List.of(request))
+            && annotations.isSubtype(type.asType(), api + "container.ContainerRequestFilter")
+        || parameters.equals(List.of(request, api + "container.ContainerResponseContext"))
+            && annotations.isSubtype(type.asType(), api + "container.ContainerResponseFilter");
   }
 
   /** The HTTP methods named by annotations that are themselves annotated {@code @HttpMethod}. */

@@ -53,11 +53,13 @@ final class BodyInterpreter {
       ReturnShape.Kind returned = handler.returnShape().kind();
       // Spring writes a ResponseEntity's headers, a view's, and @ResponseStatus after the
       // handler returns: only without them is what it writes on the servlet response all there is.
-      boolean servletHeadersVisible = handler.framework() == Framework.SPRING
+      // A filter's or an entry point's return value is no response: what it writes is all.
+      boolean filter = !handler.role().isHandler();
+      boolean servletHeadersVisible = filter || handler.framework() == Framework.SPRING
           && handler.frameworkStatus() == null
           && (returned == ReturnShape.Kind.VOID || isPlainBody(handler.returnShape()));
       for (ResponseSites.Found found : ResponseSites.of(method, context, servletHeadersVisible,
-          returned == ReturnShape.Kind.VOID)) {
+          filter || returned == ReturnShape.Kind.VOID)) {
         TreeSite site = new TreeSite(found.site(), handler.method());
         Answer.Source source = found.written() ? Answer.Source.WRITTEN : Answer.Source.BUILT;
         for (ResponseState state : found.states()) {

@@ -25,8 +25,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * The places in one method where a response leaves it: each {@code return}, each {@code throw},
  * {@code Optional.orElseThrow(supplier)}, a helper that throws, the status set on a servlet
- * response, and a response handed over later ({@code AsyncResponse.resume}, {@code
- * DeferredResult.setResult}). Returns inside lambdas and local classes belong to them, not to
+ * response (or another {@link ResponseApi}), and a response handed over later ({@code
+ * AsyncResponse.resume}, {@code DeferredResult.setResult}, a filter's {@code abortWith}). Returns inside lambdas and local classes belong to them, not to
  * the method.
  */
 final class ResponseSites extends TreePathScanner<Void, Void> {
@@ -34,9 +34,10 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
   private static final Set<String> ASYNC_RESULTS = Set.of(
       "jakarta.ws.rs.container.AsyncResponse.resume",
       "javax.ws.rs.container.AsyncResponse.resume",
+      "jakarta.ws.rs.container.ContainerRequestContext.abortWith",
+      "javax.ws.rs.container.ContainerRequestContext.abortWith",
       "org.springframework.web.context.request.async.DeferredResult.setResult",
       "org.springframework.web.context.request.async.DeferredResult.setErrorResult");
-  private static final Set<String> SERVLET_STATUS_SETTERS = Set.of("setStatus", "sendError", "sendRedirect");
 
   /**
    * Responses sent from one place.
@@ -151,7 +152,7 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
           TreePath supplier = new TreePath(getCurrentPath(), node.getArguments().get(0));
           add(getCurrentPath(), evaluator.results(supplier), false, thrown);
         }
-      } else if (ServletResponses.TYPES.contains(TypeNames.owner(method))) {
+      } else if (ResponseApi.setsStatus(method)) {
         List<ResponseState> written = servletStatus(method, node);
         if (!written.isEmpty()) {
           found.add(new Found(getCurrentPath(), written, false, null, true));
@@ -174,17 +175,14 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
   /** A status set on a servlet response, with what the method writes on that response. */
   private List<ResponseState> servletStatus(ExecutableElement method, MethodInvocationTree call) {
     String name = TypeNames.name(method);
-    if (!SERVLET_STATUS_SETTERS.contains(name) || call.getArguments().isEmpty()) {
-      return List.of();
-    }
     TreePath receiver = ServletResponses.receiver(getCurrentPath());
     if (name.equals("sendRedirect")) {
-      return List.of(servlet.written(302, name, receiver, context));
+      return List.of(servlet.written(302, name, receiver, getCurrentPath(), context));
     }
     List<ResponseState> result = new ArrayList<>();
     ExpressionTree argument = call.getArguments().get(0);
     for (Integer status : evaluator.statuses(new TreePath(getCurrentPath(), argument))) {
-      result.add(servlet.written(status, name, receiver, context));
+      result.add(servlet.written(status, name, receiver, getCurrentPath(), context));
     }
     return result;
   }

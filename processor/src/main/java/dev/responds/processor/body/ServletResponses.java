@@ -5,7 +5,9 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -16,62 +18,62 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 
 /**
- * What a Spring handler does with the {@code HttpServletResponse} parameters it writes its answer
- * on, flow-insensitively: the headers set on each anywhere in the method (before or after the
- * status, in any branch or lambda), whether a body is written, and whether the response escapes
- * to code we cannot see (passed to any method, assigned, returned, an unknown call), which makes
- * its headers and body unknown. A status set on a response we do not track (a field, a response
- * fetched from elsewhere, a helper's parameter) keeps everything but the status unknown.
+ * What a method does with the response parameters it writes its answer on, call by call
+ * ({@link ResponseApi}: a servlet response, a JAX-RS response context, a reactive response or
+ * its exchange), flow-insensitively: the headers set on each anywhere in the method (before or
+ * after the status, in any branch or lambda, directly or through its header map), whether a body
+ * is written, and whether the response escapes to code we cannot see (passed to any method but
+ * the filter chain, assigned, returned, an unknown call), which makes its headers and body
+ * unknown. Locals that hold the same response ({@code (HttpServletResponse) response},
+ * {@code exchange.getResponse()}) or its header map count as the response. A status set on a
+ * response we do not track (a field, a response fetched from elsewhere, a helper's parameter)
+ * keeps everything but the status unknown, and so does one the filter chain may write on too.
  */
 final class ServletResponses {
-  static final Set<String> TYPES =
-      Set.of("jakarta.servlet.http.HttpServletResponse", "javax.servlet.http.HttpServletResponse");
+  /** Header map calls that set the header named by their first argument. */
+  private static final Set<String> HEADER_MAP_WRITES = Set.of(
+      "add", "addAll", "addFirst", "put", "putSingle", "set", "putIfAbsent");
+  /** Header map calls that can only take headers away: what we count as set stays a safe guess. */
+  private static final Set<String> HEADER_MAP_REMOVALS = Set.of("remove", "clear");
 
-  /** Calls that set the header named by their first argument. */
-  private static final Set<String> NAMED_HEADER_WRITES = Set.of(
-      "setHeader", "addHeader", "setDateHeader", "addDateHeader", "setIntHeader", "addIntHeader");
-  /** Calls that set one header, by the header they set. */
-  private static final Map<String, String> HEADER_WRITES = Map.of(
-      "sendRedirect", Headers.LOCATION,
-      "setContentLength", "content-length",
-      "setContentLengthLong", "content-length",
-      "setLocale", "content-language",
-      "addCookie", "set-cookie");
-  private static final Set<String> BODY_WRITES = Set.of("getWriter", "getOutputStream");
-  /** Calls that neither write nor hand the response over: reads, status setters, buffering. */
-  private static final Set<String> HARMLESS = Set.of(
-      "setStatus", "sendError", "setCharacterEncoding", "setBufferSize", "flushBuffer",
-      "resetBuffer", "getHeader", "getHeaders", "getHeaderNames", "containsHeader", "getStatus",
-      "isCommitted", "getContentType", "getCharacterEncoding", "getLocale", "getBufferSize",
-      "encodeURL", "encodeRedirectURL", "encodeUrl", "encodeRedirectUrl", "getTrailerFields",
-      "hashCode", "toString", "equals");
-
-  /** What the method does with one response parameter. */
+  /** What the method does with one response. */
   private static final class Uses {
+    final ResponseApi api;
     Headers headers = Headers.none();
     boolean bodyWritten;
     boolean escapes;
+
+    Uses(ResponseApi api) {
+      this.api = api;
+    }
   }
 
   private final Map<Element, Uses> responses;
+  /** Locals holding a response's header map, by the response they belong to. */
+  private final Map<Element, Uses> headerMaps;
+  private final FilterChains chains;
   /** Whether a body the handler returns (a plain value) may be written besides. */
   private final boolean returnsNothing;
 
-  private ServletResponses(Map<Element, Uses> responses, boolean returnsNothing) {
+  private ServletResponses(Map<Element, Uses> responses, Map<Element, Uses> headerMaps,
+      FilterChains chains, boolean returnsNothing) {
     this.responses = responses;
+    this.headerMaps = headerMaps;
+    this.chains = chains;
     this.returnsNothing = returnsNothing;
   }
 
   /** Knows nothing of any response: for helper methods, whose callers may set anything. */
   static ServletResponses unknown() {
-    return new ServletResponses(Map.of(), false);
+    return new ServletResponses(Map.of(), Map.of(), FilterChains.none(), false);
   }
 
   /**
-   * The response parameters of the handler at {@code method} and what it does with them.
+   * The response parameters of the method at {@code method} and what it does with them.
    *
    * Call it only where headers set on the response reach the client as set here: not when the
    * handler returns a response object or a view, which add their own.
@@ -84,75 +86,206 @@ final class ServletResponses {
     MethodTree tree = (MethodTree) method.getLeaf();
     for (VariableTree parameter : tree.getParameters()) {
       Element element = context.trees().getElement(new TreePath(method, parameter));
-      if (element != null && TYPES.contains(TypeNames.of(element.asType()))) {
-        responses.put(element, new Uses());
+      ResponseApi api = element == null ? null : ResponseApi.of(TypeNames.of(element.asType()));
+      if (api != null) {
+        responses.put(element, new Uses(api));
       }
     }
     if (responses.isEmpty() || tree.getBody() == null) {
       return unknown();
     }
+    ServletResponses result = new ServletResponses(responses, new HashMap<>(),
+        FilterChains.of(method, context), returnsNothing);
     new TreePathScanner<Void, Void>() {
       @Override
+      public Void visitVariable(VariableTree node, Void unused) {
+        result.alias(getCurrentPath(), context);
+        return super.visitVariable(node, unused);
+      }
+
+      @Override
       public Void visitIdentifier(IdentifierTree node, Void unused) {
-        Uses uses = responses.get(context.trees().getElement(getCurrentPath()));
+        Element element = context.trees().getElement(getCurrentPath());
+        Uses uses = result.responses.get(element);
         if (uses != null) {
-          use(getCurrentPath(), uses, context, evaluator);
+          result.use(getCurrentPath(), uses, context, evaluator);
+        }
+        Uses owner = result.headerMaps.get(element);
+        if (owner != null) {
+          result.headerMapUse(getCurrentPath(), owner, evaluator);
         }
         return null;
       }
     }.scan(new TreePath(method, tree.getBody()), null);
-    return new ServletResponses(responses, returnsNothing);
+    return result;
   }
 
-  /** One use of a response parameter: a call on it that we understand, or an escape. */
-  private static void use(TreePath identifier, Uses uses, BodyContext context,
-      ExpressionEvaluator evaluator) {
-    TreePath select = identifier.getParentPath();
-    TreePath call = select == null ? null : select.getParentPath();
-    if (select == null || !(select.getLeaf() instanceof MemberSelectTree member)
-        || member.getExpression() != identifier.getLeaf() || call == null || !(call.getLeaf() instanceof MethodInvocationTree invocation)
-        || invocation.getMethodSelect() != member
-        || !(context.trees().getElement(call) instanceof ExecutableElement method)) {
+  /**
+   * A local initialised with a tracked response ({@code var http = (HttpServletResponse) res},
+   * {@code var response = exchange.getResponse()}) or its header map: it stands for that response.
+   */
+  private void alias(TreePath variable, BodyContext context) {
+    VariableTree tree = (VariableTree) variable.getLeaf();
+    Element local = context.trees().getElement(variable);
+    if (tree.getInitializer() == null || local == null || local.getKind() != ElementKind.LOCAL_VARIABLE) {
+      return;
+    }
+    TreePath value = unwrap(new TreePath(variable, tree.getInitializer()));
+    Uses response = response(value, context);
+    if (response != null && ResponseApi.of(TypeNames.of(local.asType())) != null) {
+      responses.put(local, response);
+      return;
+    }
+    if (value.getLeaf() instanceof MethodInvocationTree call && call.getArguments().isEmpty()
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("getHeaders")) {
+      Uses owner = response(unwrap(new TreePath(new TreePath(value, select), select.getExpression())), context);
+      if (owner != null && owner.api.effect("getHeaders", 0) == ResponseApi.Effect.HEADER_MAP) {
+        headerMaps.put(local, owner);
+      }
+    }
+  }
+
+  /** The response an expression stands for, or null: a tracked local or parameter, or {@code exchange.getResponse()}. */
+  private Uses response(TreePath expression, BodyContext context) {
+    Tree leaf = expression.getLeaf();
+    if (leaf instanceof IdentifierTree) {
+      return responses.get(context.trees().getElement(expression));
+    }
+    if (leaf instanceof MethodInvocationTree call && call.getArguments().isEmpty()
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("getResponse")) {
+      Uses exchange = response(unwrap(new TreePath(new TreePath(expression, select), select.getExpression())), context);
+      return exchange != null && exchange.api == ResponseApi.EXCHANGE ? exchange : null;
+    }
+    return null;
+  }
+
+  /** One use of a response: a call on it that we understand, the filter chain, an alias, or an escape. */
+  private void use(TreePath identifier, Uses uses, BodyContext context, ExpressionEvaluator evaluator) {
+    TreePath expression = outermost(identifier);
+    TreePath parent = expression.getParentPath();
+    Tree parentLeaf = parent.getLeaf();
+    if (parentLeaf instanceof VariableTree
+        && responses.get(context.trees().getElement(parent)) == uses) {
+      return;
+    }
+    if (chains.isChainArgument(parent, expression.getLeaf())) {
+      return;
+    }
+    TreePath call = callOn(expression);
+    if (call == null || !(context.trees().getElement(call) instanceof ExecutableElement method)) {
       uses.escapes = true;
       return;
     }
+    MethodInvocationTree invocation = (MethodInvocationTree) call.getLeaf();
     String name = TypeNames.name(method);
     List<? extends ExpressionTree> arguments = invocation.getArguments();
-    if (NAMED_HEADER_WRITES.contains(name) && arguments.size() == 2) {
-      String header = evaluator.constantString(new TreePath(call, arguments.get(0)));
-      if (header == null) {
+    switch (uses.api.effect(name, arguments.size())) {
+      case NAMED_HEADER -> namedHeader(uses, call, arguments, evaluator);
+      case CONTENT_TYPE -> uses.headers = uses.headers.withContentType(
+          evaluator.mediaType(new TreePath(call, arguments.get(0))));
+      case HEADER -> uses.headers = uses.headers.with(ResponseApi.header(name));
+      case BODY -> uses.bodyWritten = true;
+      case READS_HEADERS -> uses.headers = uses.headers.opened();
+      case HEADER_MAP -> headerMapUse(call, uses, evaluator);
+      case RESPONSE -> use(call, uses, context, evaluator);
+      case HARMLESS, STATUS -> { }
+      case ESCAPES -> uses.escapes = true;
+    }
+  }
+
+  /** One use of a response's header map ({@code ctx.getHeaders()}, or a local holding it). */
+  private void headerMapUse(TreePath map, Uses uses, ExpressionEvaluator evaluator) {
+    TreePath call = callOn(outermost(map));
+    if (call == null || !(call.getLeaf() instanceof MethodInvocationTree invocation)) {
+      if (!(outermost(map).getParentPath().getLeaf() instanceof VariableTree)) {
         uses.headers = uses.headers.opened();
-      } else if (header.equalsIgnoreCase(Headers.CONTENT_TYPE)) {
-        uses.headers = uses.headers.withContentType(
-            evaluator.mediaType(new TreePath(call, arguments.get(1))));
-      } else {
-        uses.headers = uses.headers.with(header);
       }
+      return;
+    }
+    String name = ((MemberSelectTree) invocation.getMethodSelect()).getIdentifier().toString();
+    List<? extends ExpressionTree> arguments = invocation.getArguments();
+    String typed = SpringResponses.headerSetBy(name);
+    if (HEADER_MAP_WRITES.contains(name) && arguments.size() == 2) {
+      namedHeader(uses, call, arguments, evaluator);
     } else if (name.equals("setContentType") && arguments.size() == 1) {
       uses.headers = uses.headers.withContentType(evaluator.mediaType(new TreePath(call, arguments.get(0))));
-    } else if (HEADER_WRITES.containsKey(name)) {
-      uses.headers = uses.headers.with(HEADER_WRITES.get(name));
-    } else if (BODY_WRITES.contains(name)) {
-      uses.bodyWritten = true;
-    } else if (!HARMLESS.contains(name)) {
-      uses.escapes = true;
+    } else if (typed != null && name.startsWith("set")) {
+      uses.headers = uses.headers.with(typed);
+    } else if (!HEADER_MAP_REMOVALS.contains(name)) {
+      uses.headers = uses.headers.opened();
+    }
+  }
+
+  private static void namedHeader(Uses uses, TreePath call, List<? extends ExpressionTree> arguments,
+      ExpressionEvaluator evaluator) {
+    String header = evaluator.constantString(new TreePath(call, arguments.get(0)));
+    if (header == null) {
+      uses.headers = uses.headers.opened();
+    } else if (header.equalsIgnoreCase(Headers.CONTENT_TYPE)) {
+      uses.headers = uses.headers.withContentType(evaluator.mediaType(new TreePath(call, arguments.get(1))));
+    } else {
+      uses.headers = uses.headers.with(header);
+    }
+  }
+
+  /** The call whose receiver is {@code expression} ({@code expression.name(..)}), or null. */
+  private static TreePath callOn(TreePath expression) {
+    TreePath select = expression.getParentPath();
+    TreePath call = select == null ? null : select.getParentPath();
+    if (select != null && select.getLeaf() instanceof MemberSelectTree member
+        && member.getExpression() == expression.getLeaf() && call != null
+        && call.getLeaf() instanceof MethodInvocationTree invocation
+        && invocation.getMethodSelect() == member) {
+      return call;
+    }
+    return null;
+  }
+
+  /** The expression around {@code path} once the parentheses and casts around it are counted in. */
+  private static TreePath outermost(TreePath path) {
+    TreePath current = path;
+    while (current.getParentPath() != null
+        && (current.getParentPath().getLeaf() instanceof ParenthesizedTree
+            || current.getParentPath().getLeaf() instanceof TypeCastTree)) {
+      current = current.getParentPath();
+    }
+    return current;
+  }
+
+  /** The expression inside parentheses and casts. */
+  private static TreePath unwrap(TreePath path) {
+    TreePath current = path;
+    while (true) {
+      Tree leaf = current.getLeaf();
+      if (leaf instanceof ParenthesizedTree parenthesized) {
+        current = new TreePath(current, parenthesized.getExpression());
+      } else if (leaf instanceof TypeCastTree cast) {
+        current = new TreePath(current, cast.getExpression());
+      } else {
+        return current;
+      }
     }
   }
 
   /**
-   * The response a status call on {@code receiver} sends: {@code setStatus(code)},
-   * {@code sendError(code[, message])} (the container writes an error page), or
-   * {@code sendRedirect(url)} (302 with Location).
+   * The response a status call at {@code site} on {@code receiver} sends: {@code setStatus(code)},
+   * {@code sendError(code[, message])} (the container writes an error page), {@code
+   * sendRedirect(url)} (302 with Location), a response context's or a reactive response's status.
    */
-  ResponseState written(Integer status, String call, TreePath receiver, BodyContext context) {
-    Uses uses = receiver == null ? null : responses.get(context.trees().getElement(receiver));
+  ResponseState written(Integer status, String call, TreePath receiver, TreePath site,
+      BodyContext context) {
+    Uses uses = receiver == null ? null : response(unwrap(receiver), context);
     Headers headers = uses == null ? Headers.unknown() : uses.escapes ? uses.headers.opened() : uses.headers;
     if (call.equals("sendRedirect")) {
       headers = headers.with(Headers.LOCATION);
     }
     boolean empty = uses != null && !uses.escapes && !uses.bodyWritten && returnsNothing
-        && call.equals("setStatus");
-    return new ResponseState(status, empty ? Presence.ABSENT : Presence.UNKNOWN, headers);
+        && uses.api.emptyUnlessWritten(call);
+    ResponseState state = new ResponseState(status, empty ? Presence.ABSENT : Presence.UNKNOWN, headers);
+    // What the rest of the chain (or the handler it reaches) writes is not seen here.
+    return uses != null && chains.mayRunAround(site) ? state.uncertain() : state;
   }
 
   /** The receiver of a call written {@code receiver.name(..)}, or null. */

@@ -76,6 +76,11 @@ final class SpringResponses {
 
   private final HandlerScanner scanner;
 
+  /** The header an {@code HttpHeaders} (or builder) method named {@code method} sets, or null. */
+  static String headerSetBy(String method) {
+    return HEADER_SETTERS.get(method);
+  }
+
   SpringResponses(HandlerScanner scanner) {
     this.scanner = scanner;
   }

@@ -7,7 +7,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.responds.processor.model.DeclaredStatus;
 import dev.responds.processor.model.Handler;
-import dev.responds.processor.model.HandlerRole;
 import dev.responds.processor.model.TypeModel;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ public final class HelperGenerator {
   private void write(TypeModel model) throws IOException {
     List<Handler> handlers = new ArrayList<>();
     for (Handler handler : model.handlers()) {
-      if (handler.role() != HandlerRole.NONE && handler.declaresResponds()
+      if (handler.role().isHandler() && handler.declaresResponds()
           && handler.framework() != null) {
         handlers.add(handler);
       }

@@ -6,6 +6,26 @@ public enum HandlerRole {
   ENDPOINT,
   /** Turns an exception into a response: Spring's {@code @ExceptionHandler}, JAX-RS {@code ExceptionMapper.toResponse}. */
   EXCEPTION_HANDLER,
+  /**
+   * Runs around the handlers of every request (a servlet {@code Filter}, a Spring
+   * {@code HandlerInterceptor} or {@code WebFilter}, a JAX-RS container filter): it answers only
+   * when it stops the request or rewrites the response, and otherwise passes it on.
+   */
+  FILTER,
+  /**
+   * Answers for the security layer when a request may not go on: Spring Security's
+   * {@code AuthenticationEntryPoint} and {@code AccessDeniedHandler}.
+   */
+  ENTRY_POINT,
   /** Not called by a framework to answer requests (it carries {@code @Responds} all the same). */
-  NONE
+  NONE;
+
+  /**
+   * Whether the framework maps requests to it and picks a status for what it returns
+   * (an endpoint, an exception handler), so that its signature and {@code @Responds} say what it
+   * answers. Filters and entry points answer only through what their bodies write.
+   */
+  public boolean isHandler() {
+    return this == ENDPOINT || this == EXCEPTION_HANDLER;
+  }
 }

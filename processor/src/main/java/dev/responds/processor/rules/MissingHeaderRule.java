@@ -34,8 +34,15 @@ abstract class MissingHeaderRule extends ResponseRule {
         + " header, but this response has none" + (answer.isDeclaration()
             ? " (the handler returns a plain value and cannot set headers)" : "")
         + ": " + (answer.source() == Answer.Source.WRITTEN
-            ? "set it on the same response, response.setHeader(\"" + headerName(header) + "\", ...)"
+            ? "set it on the same response, " + headerWrite(handler, headerName(header))
             : fix(handler, answer.status()));
+  }
+
+  /** How a header is set on a response written call by call: servlet, or JAX-RS response context. */
+  private static String headerWrite(Handler handler, String header) {
+    return isJaxRs(handler)
+        ? "response.getHeaders().putSingle(\"" + header + "\", ...)"
+        : "response.setHeader(\"" + header + "\", ...)";
   }
 
   static boolean isSpring(Handler handler) {

@@ -14,7 +14,7 @@ public final class UndeclaredStatus implements Rule {
 
   @Override
   public void check(Handler handler, Findings findings) {
-    if (!handler.declaresOwnResponds()) {
+    if (!handler.role().isHandler() || !handler.declaresOwnResponds()) {
       return;
     }
     for (Answer answer : handler.answers()) {
