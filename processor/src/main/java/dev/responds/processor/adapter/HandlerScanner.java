@@ -38,7 +38,8 @@ public final class HandlerScanner {
     this.spring = new SpringAdapter(annotations);
     this.adapters = List.of(spring,
         new JaxRsAdapter(annotations, Framework.JAKARTA_RS),
-        new JaxRsAdapter(annotations, Framework.JAVAX_RS));
+        new JaxRsAdapter(annotations, Framework.JAVAX_RS),
+        new WebInfrastructureAdapter(annotations));
   }
 
   public TypeModel scan(TypeElement type) {

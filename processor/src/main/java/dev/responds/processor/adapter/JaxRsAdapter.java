@@ -43,7 +43,7 @@ final class JaxRsAdapter implements FrameworkAdapter {
           List.of(), List.of(), Parameters.none(), returnShape(method), List.of(), null, List.of());
     }
     if (isContainerFilter(type, method)) {
-      return new Handler(type, method, framework, HandlerRole.FILTER, Set.of(), "/", List.of(),
+      return new Handler(type, method, framework, HandlerRole.INTERCEPTOR, Set.of(), "/", List.of(),
           List.of(), Parameters.none(), returnShape(method), List.of(), null, List.of());
     }
     for (ExecutableElement declaration : annotations.methodHierarchy(method, type)) {

@@ -60,6 +60,9 @@ final class BodyInterpreter {
           && (returned == ReturnShape.Kind.VOID || isPlainBody(handler.returnShape()));
       for (ResponseSites.Found found : ResponseSites.of(method, context, servletHeadersVisible,
           filter || returned == ReturnShape.Kind.VOID)) {
+        if (found.exception() != null && !handler.role().exceptionsAnswer()) {
+          continue;
+        }
         TreeSite site = new TreeSite(found.site(), handler.method());
         Answer.Source source = found.written() ? Answer.Source.WRITTEN : Answer.Source.BUILT;
         for (ResponseState state : found.states()) {

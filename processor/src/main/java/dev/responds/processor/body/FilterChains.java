@@ -120,8 +120,8 @@ final class FilterChains {
 
   /**
    * Whether both may run in one request: unless they sit in different branches of one decision,
-   * or the site's branch returns or throws before the chain is reached. Loops, lambdas and
-   * {@code finally} make both possible.
+   * or the path of the one that comes first returns or throws before the other. Loops, lambdas,
+   * {@code try} and {@code switch} make both possible.
    */
   private boolean mayBothRun(TreePath site, TreePath continuation) {
     List<Tree> siteAncestors = ancestors(site);
@@ -156,17 +156,22 @@ final class FilterChains {
     }
     int siteIndex = statements.indexOf(siteBranch);
     int chainIndex = statements.indexOf(chainBranch);
-    if (siteIndex < 0 || chainIndex < 0 || chainIndex < siteIndex) {
+    if (siteIndex < 0 || chainIndex < 0) {
       return true;
     }
-    // The chain comes later in the shared block: does the site's path end before it?
-    for (int level = siteAncestors.size() - 1; level > common; level--) {
-      List<? extends StatementTree> inner = statementsOf(siteAncestors.get(level - 1));
-      if (inner != null && endsAfter(inner, siteAncestors.get(level))) {
+    // The later one runs after the earlier only if the earlier one's path does not end first.
+    List<Tree> earlier = siteIndex < chainIndex ? siteAncestors : chainAncestors;
+    for (int level = earlier.size() - 1; level >= common; level--) {
+      Tree child = earlier.get(level);
+      if (child instanceof ReturnTree || child instanceof ThrowTree) {
+        return false;
+      }
+      List<? extends StatementTree> inner = level > common ? statementsOf(earlier.get(level - 1)) : null;
+      if (inner != null && endsAfter(inner, child)) {
         return false;
       }
     }
-    return !endsBetween(statements, siteIndex, chainIndex);
+    return !endsBetween(statements, Math.min(siteIndex, chainIndex), Math.max(siteIndex, chainIndex));
   }
 
   /** The statements of a block or of a {@code case} written with a colon; null for anything else. */

@@ -40,16 +40,11 @@ final class ServletResponses {
   /** Header map calls that can only take headers away: what we count as set stays a safe guess. */
   private static final Set<String> HEADER_MAP_REMOVALS = Set.of("remove", "clear");
 
-  /** What the method does with one response. */
+  /** What the method does with one response (and with the exchange that holds it). */
   private static final class Uses {
-    final ResponseApi api;
     Headers headers = Headers.none();
     boolean bodyWritten;
     boolean escapes;
-
-    Uses(ResponseApi api) {
-      this.api = api;
-    }
   }
 
   private final Map<Element, Uses> responses;
@@ -86,9 +81,8 @@ final class ServletResponses {
     MethodTree tree = (MethodTree) method.getLeaf();
     for (VariableTree parameter : tree.getParameters()) {
       Element element = context.trees().getElement(new TreePath(method, parameter));
-      ResponseApi api = element == null ? null : ResponseApi.of(TypeNames.of(element.asType()));
-      if (api != null) {
-        responses.put(element, new Uses(api));
+      if (element != null && ResponseApi.of(TypeNames.of(element.asType())) != null) {
+        responses.put(element, new Uses());
       }
     }
     if (responses.isEmpty() || tree.getBody() == null) {
@@ -139,8 +133,9 @@ final class ServletResponses {
     if (value.getLeaf() instanceof MethodInvocationTree call && call.getArguments().isEmpty()
         && call.getMethodSelect() instanceof MemberSelectTree select
         && select.getIdentifier().contentEquals("getHeaders")) {
-      Uses owner = response(unwrap(new TreePath(new TreePath(value, select), select.getExpression())), context);
-      if (owner != null && owner.api.effect("getHeaders", 0) == ResponseApi.Effect.HEADER_MAP) {
+      TreePath receiver = unwrap(new TreePath(new TreePath(value, select), select.getExpression()));
+      Uses owner = response(receiver, context);
+      if (owner != null && api(receiver, context).effect("getHeaders", 0) == ResponseApi.Effect.HEADER_MAP) {
         headerMaps.put(local, owner);
       }
     }
@@ -155,10 +150,19 @@ final class ServletResponses {
     if (leaf instanceof MethodInvocationTree call && call.getArguments().isEmpty()
         && call.getMethodSelect() instanceof MemberSelectTree select
         && select.getIdentifier().contentEquals("getResponse")) {
-      Uses exchange = response(unwrap(new TreePath(new TreePath(expression, select), select.getExpression())), context);
-      return exchange != null && exchange.api == ResponseApi.EXCHANGE ? exchange : null;
+      TreePath receiver = unwrap(new TreePath(new TreePath(expression, select), select.getExpression()));
+      Uses exchange = response(receiver, context);
+      return exchange != null && api(receiver, context) == ResponseApi.EXCHANGE ? exchange : null;
     }
     return null;
+  }
+
+  /**
+   * The API an expression is used through, by its static type: a servlet response cast from a
+   * {@code ServletResponse}, the reactive response an exchange gives. Null for any other type.
+   */
+  private static ResponseApi api(TreePath expression, BodyContext context) {
+    return ResponseApi.of(TypeNames.of(context.trees().getTypeMirror(expression)));
   }
 
   /** One use of a response: a call on it that we understand, the filter chain, an alias, or an escape. */
@@ -174,14 +178,15 @@ final class ServletResponses {
       return;
     }
     TreePath call = callOn(expression);
-    if (call == null || !(context.trees().getElement(call) instanceof ExecutableElement method)) {
+    ResponseApi api = api(expression, context);
+    if (call == null || api == null || !(context.trees().getElement(call) instanceof ExecutableElement method)) {
       uses.escapes = true;
       return;
     }
     MethodInvocationTree invocation = (MethodInvocationTree) call.getLeaf();
     String name = TypeNames.name(method);
     List<? extends ExpressionTree> arguments = invocation.getArguments();
-    switch (uses.api.effect(name, arguments.size())) {
+    switch (api.effect(name, arguments.size())) {
       case NAMED_HEADER -> namedHeader(uses, call, arguments, evaluator);
       case CONTENT_TYPE -> uses.headers = uses.headers.withContentType(
           evaluator.mediaType(new TreePath(call, arguments.get(0))));
@@ -281,8 +286,9 @@ final class ServletResponses {
     if (call.equals("sendRedirect")) {
       headers = headers.with(Headers.LOCATION);
     }
+    ResponseApi api = receiver == null ? null : api(receiver, context);
     boolean empty = uses != null && !uses.escapes && !uses.bodyWritten && returnsNothing
-        && uses.api.emptyUnlessWritten(call);
+        && api != null && api.emptyUnlessWritten(call);
     ResponseState state = new ResponseState(status, empty ? Presence.ABSENT : Presence.UNKNOWN, headers);
     // What the rest of the chain (or the handler it reaches) writes is not seen here.
     return uses != null && chains.mayRunAround(site) ? state.uncertain() : state;

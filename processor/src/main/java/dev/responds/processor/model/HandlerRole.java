@@ -7,14 +7,21 @@ public enum HandlerRole {
   /** Turns an exception into a response: Spring's {@code @ExceptionHandler}, JAX-RS {@code ExceptionMapper.toResponse}. */
   EXCEPTION_HANDLER,
   /**
-   * Runs around the handlers of every request (a servlet {@code Filter}, a Spring
-   * {@code HandlerInterceptor} or {@code WebFilter}, a JAX-RS container filter): it answers only
-   * when it stops the request or rewrites the response, and otherwise passes it on.
+   * Runs in the servlet container before the framework (a servlet {@code Filter}, Spring's
+   * {@code OncePerRequestFilter}): it answers only when it stops the request or writes on the
+   * response, and otherwise passes it on; an exception it throws is no framework's business.
    */
   FILTER,
   /**
+   * Runs inside the framework around its handlers (a Spring {@code HandlerInterceptor} or {@code
+   * WebFilter}, a JAX-RS container filter): it answers when it stops the request or rewrites the
+   * response, and an exception it throws is mapped like a handler's.
+   */
+  INTERCEPTOR,
+  /**
    * Answers for the security layer when a request may not go on: Spring Security's
-   * {@code AuthenticationEntryPoint} and {@code AccessDeniedHandler}.
+   * {@code AuthenticationEntryPoint} and {@code AccessDeniedHandler}, servlet or reactive. An
+   * exception it throws is no framework's business.
    */
   ENTRY_POINT,
   /** Not called by a framework to answer requests (it carries {@code @Responds} all the same). */
@@ -27,5 +34,10 @@ public enum HandlerRole {
    */
   public boolean isHandler() {
     return this == ENDPOINT || this == EXCEPTION_HANDLER;
+  }
+
+  /** Whether the framework turns an exception the method throws into a response. */
+  public boolean exceptionsAnswer() {
+    return this == ENDPOINT || this == EXCEPTION_HANDLER || this == INTERCEPTOR;
   }
 }

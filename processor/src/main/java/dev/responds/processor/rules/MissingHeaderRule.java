@@ -38,11 +38,18 @@ abstract class MissingHeaderRule extends ResponseRule {
             : fix(handler, answer.status()));
   }
 
-  /** How a header is set on a response written call by call: servlet, or JAX-RS response context. */
+  /**
+   * How a header is set on a response written call by call: a JAX-RS response context, or a
+   * servlet response; filters and entry points may write on a reactive one, which has no
+   * {@code setHeader}.
+   */
   private static String headerWrite(Handler handler, String header) {
-    return isJaxRs(handler)
-        ? "response.getHeaders().putSingle(\"" + header + "\", ...)"
-        : "response.setHeader(\"" + header + "\", ...)";
+    if (isJaxRs(handler)) {
+      return "response.getHeaders().putSingle(\"" + header + "\", ...)";
+    }
+    String servlet = "response.setHeader(\"" + header + "\", ...)";
+    return handler.role().isHandler() ? servlet
+        : servlet + " (on a reactive response, response.getHeaders().set(\"" + header + "\", ...))";
   }
 
   static boolean isSpring(Handler handler) {
