@@ -1,7 +1,14 @@
 package dev.responds.processor;
 
+import dev.responds.processor.report.Baseline;
+import dev.responds.processor.report.ReportSettings;
 import dev.responds.processor.report.Severity;
+import dev.responds.processor.rules.Rule;
 import dev.responds.processor.rules.Rules;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,39 +19,88 @@ import java.util.Set;
  * The processor's {@code -A} options.
  *
  * <ul>
- *   <li>{@code -Aresponds.severity=<rule-id>:<off|warning|error>,...}: per-rule severity.
+ *   <li>{@code -Aresponds.severity=<rule-id|all>:<off|warning|error>,...}: per-rule severity,
+ *       applied in order, so {@code all:warning,created-location:error} keeps one rule an error.
  *   <li>{@code -Aresponds.helpers=false}: do not generate {@code <Class>Responses} helpers.
+ *   <li>{@code -Aresponds.baseline=<file>}: do not report the findings listed in the file.
+ *   <li>{@code -Aresponds.baseline.write=<file>}: write every finding to the file instead of reporting it.
  * </ul>
  */
-record Options(Map<String, Severity> severities, boolean generateHelpers, List<String> problems) {
+record Options(ReportSettings reporting, boolean generateHelpers, List<String> problems) {
   static final String SEVERITY = "responds.severity";
   static final String HELPERS = "responds.helpers";
-  static final Set<String> NAMES = Set.of(SEVERITY, HELPERS);
+  static final String BASELINE = "responds.baseline";
+  static final String BASELINE_WRITE = "responds.baseline.write";
+  static final Set<String> NAMES = Set.of(SEVERITY, HELPERS, BASELINE, BASELINE_WRITE);
+  private static final String ALL_RULES = "all";
 
   static Options parse(Map<String, String> options) {
-    Map<String, Severity> severities = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
-    String severity = options.get(SEVERITY);
-    if (severity != null) {
-      for (String entry : severity.split(",")) {
-        if (entry.isBlank()) {
-          continue;
-        }
-        int colon = entry.indexOf(':');
-        String id = (colon < 0 ? entry : entry.substring(0, colon)).trim();
-        Severity level = colon < 0 ? null : Severity.parse(entry.substring(colon + 1));
-        if (Rules.byId(id) == null) {
-          problems.add("unknown rule id '" + id + "' in -A" + SEVERITY + "; the rule ids are listed in"
-              + " the README (for example created-location, status-range)");
-        } else if (level == null) {
-          problems.add("-A" + SEVERITY + " wants <rule-id>:<off|warning|error>, not '" + entry.trim() + "'");
-        } else {
-          severities.put(id, level);
-        }
-      }
-    }
+    Map<String, Severity> severities = severities(options.get(SEVERITY), problems);
     String helpers = options.get(HELPERS);
     boolean generate = helpers == null || !helpers.trim().equalsIgnoreCase("false");
-    return new Options(severities, generate, problems);
+    Baseline baseline = baseline(options.get(BASELINE), problems);
+    Path baselineOutput = path(BASELINE_WRITE, options.get(BASELINE_WRITE), problems);
+    return new Options(new ReportSettings(severities, baseline, baselineOutput), generate, problems);
+  }
+
+  private static Map<String, Severity> severities(String option, List<String> problems) {
+    Map<String, Severity> severities = new LinkedHashMap<>();
+    if (option == null) {
+      return severities;
+    }
+    for (String entry : option.split(",")) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      int colon = entry.indexOf(':');
+      String id = (colon < 0 ? entry : entry.substring(0, colon)).trim();
+      Severity level = colon < 0 ? null : Severity.parse(entry.substring(colon + 1));
+      if (!id.equals(ALL_RULES) && Rules.byId(id) == null) {
+        problems.add("unknown rule id '" + id + "' in -A" + SEVERITY + "; the rule ids are listed in"
+            + " the README (for example created-location, status-range), and 'all' sets every rule");
+      } else if (level == null) {
+        problems.add("-A" + SEVERITY + " wants <rule-id>:<off|warning|error>, not '" + entry.trim() + "'");
+      } else if (id.equals(ALL_RULES)) {
+        for (Rule rule : Rules.all()) {
+          severities.put(rule.id(), level);
+        }
+      } else {
+        severities.put(id, level);
+      }
+    }
+    return severities;
+  }
+
+  private static Baseline baseline(String option, List<String> problems) {
+    Path file = path(BASELINE, option, problems);
+    if (file == null) {
+      return Baseline.NONE;
+    }
+    try {
+      return Baseline.read(file);
+    } catch (NoSuchFileException e) {
+      problems.add("the baseline " + file.toAbsolutePath() + " does not exist: write it once with -A"
+          + BASELINE_WRITE + "=" + file);
+    } catch (IOException e) {
+      problems.add("could not read the baseline " + file.toAbsolutePath() + ": " + e);
+    }
+    return Baseline.NONE;
+  }
+
+  private static Path path(String name, String option, List<String> problems) {
+    if (option == null) {
+      return null;
+    }
+    if (option.isBlank()) {
+      problems.add("-A" + name + " wants a file, as in -A" + name + "=responds-baseline.txt");
+      return null;
+    }
+    try {
+      return Path.of(option.trim());
+    } catch (InvalidPathException e) {
+      problems.add("-A" + name + " wants a file, not '" + option + "': " + e.getReason());
+      return null;
+    }
   }
 }

@@ -56,7 +56,7 @@ public final class RespondsProcessor extends AbstractProcessor {
     for (String problem : options.problems()) {
       environment.getMessager().printMessage(Diagnostic.Kind.ERROR, "[responds] " + problem);
     }
-    reporter = new Reporter(options.severities());
+    reporter = new Reporter(options.reporting());
     scanner = new HandlerScanner(environment.getElementUtils(), environment.getTypeUtils());
     generator = new HelperGenerator(environment);
     attributedPass = installAttributedPass(environment);
@@ -77,6 +77,9 @@ public final class RespondsProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       processType(type);
+    }
+    if (round.processingOver() && attributedPass == null) {
+      reporter.finish(processingEnv.getMessager());
     }
     return !annotations.isEmpty() && annotations.stream().allMatch(RespondsProcessor::isResponds);
   }

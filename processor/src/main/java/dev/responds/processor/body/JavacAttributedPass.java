@@ -100,6 +100,10 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
 
   @Override
   public void finished(TaskEvent event) {
+    if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+      finishReport();
+      return;
+    }
     if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
       return;
     }
@@ -112,6 +116,16 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
           "[responds] skipped the body checks of " + event.getTypeElement()
               + " after an internal error (" + e + (trace.length > 0 ? " at " + trace[0] : "")
               + "); please report it");
+    }
+  }
+
+  /** Every class has been analysed: files that list all findings can be written. */
+  private void finishReport() {
+    try {
+      reporter.finish(environment.getMessager());
+    } catch (RuntimeException | LinkageError e) {
+      environment.getMessager().printMessage(Diagnostic.Kind.NOTE,
+          "[responds] could not write its reports after an internal error (" + e + "); please report it");
     }
   }
 

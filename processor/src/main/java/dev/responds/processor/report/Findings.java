@@ -9,8 +9,14 @@ import java.util.List;
 public final class Findings {
   private final List<Finding> found = new ArrayList<>();
 
+  /** A finding about {@code status} (a baseline matches findings by rule, class, method and status). */
+  public void report(Rule rule, Site site, int status, String message) {
+    found.add(new Finding(rule.id(), rule.defaultSeverity(), site, status, message));
+  }
+
+  /** A finding about no single status. */
   public void report(Rule rule, Site site, String message) {
-    found.add(new Finding(rule.id(), rule.defaultSeverity(), site, message));
+    report(rule, site, Finding.NO_STATUS, message);
   }
 
   public List<Finding> list() {

@@ -1,43 +1,56 @@
 package dev.responds.processor.report;
 
 import dev.responds.processor.model.ElementSite;
-import dev.responds.processor.model.Site;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 
 /**
  * The one place where findings become diagnostics: the {@code [rule-id]} prefix, the severity
  * chosen by the user, suppression through {@code @SuppressWarnings("responds:<id>")} or
- * {@code @SuppressWarnings("responds")}, and printing each finding once even when a shared
- * declaration (a class-level {@code @Responds}, an inherited mapping) is seen from many handlers.
+ * {@code @SuppressWarnings("responds")}, the baseline, and printing each finding once even when a
+ * shared declaration (a class-level {@code @Responds}, an inherited mapping) is seen from many
+ * handlers. Files that need every finding (a new baseline) are written once, by {@link #finish}.
  */
 public final class Reporter {
   private static final String SUPPRESS_ALL = "responds";
   private static final String SUPPRESS_PREFIX = "responds:";
 
   private final Map<String, Severity> severityByRule;
+  private final ReportSettings settings;
   private final Set<Object> printed = new HashSet<>();
+  private final List<Finding> recorded = new ArrayList<>();
   private int errors;
+  private boolean finished;
 
-  public Reporter(Map<String, Severity> severityByRule) {
-    this.severityByRule = Map.copyOf(severityByRule);
+  public Reporter(ReportSettings settings) {
+    this.settings = settings;
+    this.severityByRule = Map.copyOf(settings.severities());
   }
 
   public void report(List<Finding> findings, DiagnosticPrinter printer) {
     for (Finding finding : findings) {
       Severity severity = severityByRule.getOrDefault(finding.ruleId(), finding.defaultSeverity());
-      if (severity == Severity.OFF || isSuppressed(finding.ruleId(), finding.site().owner())) {
+      if (severity == Severity.OFF || isSuppressed(finding.ruleId(), finding.site().owner())
+          || settings.baseline().covers(finding)) {
         continue;
       }
       if (!printed.add(identity(finding))) {
+        continue;
+      }
+      if (settings.baselineOutput() != null) {
+        recorded.add(finding);
         continue;
       }
       if (severity == Severity.ERROR) {
@@ -50,6 +63,27 @@ public final class Reporter {
   /** How many errors have been printed so far. */
   public int errors() {
     return errors;
+  }
+
+  /** Writes the files that need every finding of the compilation; later calls do nothing. */
+  public void finish(Messager messager) {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    if (settings.baselineOutput() != null) {
+      try {
+        int lines = Baseline.write(settings.baselineOutput(), recorded);
+        messager.printMessage(Diagnostic.Kind.NOTE, "[responds] wrote " + lines + " baseline "
+            + (lines == 1 ? "entry" : "entries") + " for " + recorded.size() + " "
+            + (recorded.size() == 1 ? "finding" : "findings") + " to " + settings.baselineOutput()
+            + "; build with -Aresponds.baseline=" + settings.baselineOutput()
+            + " to report only new findings");
+      } catch (IOException | RuntimeException e) {
+        messager.printMessage(Diagnostic.Kind.ERROR, "[responds] could not write the baseline "
+            + settings.baselineOutput() + ": " + e);
+      }
+    }
   }
 
   private static Object identity(Finding finding) {

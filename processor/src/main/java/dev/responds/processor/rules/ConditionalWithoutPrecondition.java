@@ -17,12 +17,12 @@ public final class ConditionalWithoutPrecondition implements Rule {
     for (StatusSite status : StatusSites.declaredAndBuilt(handler)) {
       if (status.code() == 304
           && !handler.parameters().readsAnyOf("If-None-Match", "If-Modified-Since")) {
-        findings.report(this, status.site(), "304 Not Modified answers a conditional GET, but this"
+        findings.report(this, status.site(), status.code(), "304 Not Modified answers a conditional GET, but this"
             + " handler reads neither If-None-Match nor If-Modified-Since: take them as header"
             + " parameters, or use WebRequest.checkNotModified / Request.evaluatePreconditions");
       } else if (status.code() == 412
           && !handler.parameters().readsAnyOf("If-Match", "If-Unmodified-Since", "If-None-Match")) {
-        findings.report(this, status.site(), "412 Precondition Failed answers a failed precondition,"
+        findings.report(this, status.site(), status.code(), "412 Precondition Failed answers a failed precondition,"
             + " but this handler reads none of If-Match, If-Unmodified-Since, If-None-Match: take"
             + " them as header parameters, or use WebRequest.checkNotModified /"
             + " Request.evaluatePreconditions");

@@ -16,12 +16,12 @@ public final class MediaTypeStatus implements Rule {
     }
     for (StatusSite status : StatusSites.declared(handler)) {
       if (status.code() == 406 && handler.produces().isEmpty()) {
-        findings.report(this, status.site(), "406 Not Acceptable says no representation matches"
+        findings.report(this, status.site(), status.code(), "406 Not Acceptable says no representation matches"
             + " the Accept header, but this handler declares no media types it produces: declare"
             + " them (produces = ..., @Produces) or drop 406");
       } else if (status.code() == 415 && handler.consumes().isEmpty()
           && !handler.parameters().requestBody()) {
-        findings.report(this, status.site(), "415 Unsupported Media Type rejects a request body's"
+        findings.report(this, status.site(), status.code(), "415 Unsupported Media Type rejects a request body's"
             + " media type, but this handler reads no body and declares no media types it consumes:"
             + " declare them (consumes = ..., @Consumes) or drop 415");
       }

@@ -25,7 +25,7 @@ public final class NoSuccessStatus implements Rule {
     }
     // Class-level codes alone (say, a 401 every handler may send) do not make a handler's list.
     if (first != null) {
-      findings.report(this, first.site().withoutValue(), "@Responds on "
+      findings.report(this, first.site().withoutValue(), first.code(), "@Responds on "
           + handler.method().getSimpleName() + " lists only error statuses, so the success it"
           + " answers with is undeclared: add it, for example @Responds(200)");
     }

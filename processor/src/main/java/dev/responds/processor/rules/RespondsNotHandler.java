@@ -17,7 +17,7 @@ public final class RespondsNotHandler implements Rule {
     }
     for (DeclaredStatus status : handler.responds()) {
       if (status.site().owner().equals(handler.method())) {
-        findings.report(this, status.site().withoutValue(),
+        findings.report(this, status.site().withoutValue(), status.code(),
             handler.method().getSimpleName() + " is not a request handler, so @Responds on it"
                 + " declares nothing: map it (@GetMapping, @GET ...) or remove the annotation");
         return;

@@ -18,7 +18,7 @@ abstract class ResponseRule implements Rule {
     for (Answer answer : handler.answers()) {
       String problem = problemWith(handler, answer);
       if (problem != null) {
-        findings.report(this, answer.site(), problem);
+        findings.report(this, answer.site(), answer.status(), problem);
       }
     }
   }

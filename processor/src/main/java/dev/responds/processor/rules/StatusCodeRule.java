@@ -37,7 +37,7 @@ public abstract class StatusCodeRule implements Rule {
   private void report(int code, dev.responds.processor.model.Site site, Findings findings) {
     String problem = problemWith(code);
     if (problem != null) {
-      findings.report(this, site, problem);
+      findings.report(this, site, code, problem);
     }
   }
 }

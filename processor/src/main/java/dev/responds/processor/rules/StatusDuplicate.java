@@ -16,7 +16,7 @@ public final class StatusDuplicate implements Rule {
     Set<Integer> seen = new HashSet<>();
     for (DeclaredStatus status : handler.responds()) {
       if (status.site().owner().equals(handler.method()) && !seen.add(status.code())) {
-        findings.report(this, status.site(),
+        findings.report(this, status.site(), status.code(),
             status.code() + " is declared twice on " + handler.method().getSimpleName()
                 + "; remove the repeated @Responds(" + status.code() + ")");
       }

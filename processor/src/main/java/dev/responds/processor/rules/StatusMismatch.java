@@ -22,7 +22,7 @@ public final class StatusMismatch implements Rule {
         return;
       }
     }
-    findings.report(this, framework.site(), "@ResponseStatus makes " + handler.method().getSimpleName()
+    findings.report(this, framework.site(), framework.code(), "@ResponseStatus makes " + handler.method().getSimpleName()
         + " answer " + describe(framework.code()) + ", which its @Responds does not list: add @Responds("
         + framework.code() + ") or correct @ResponseStatus");
   }

@@ -19,7 +19,7 @@ public final class UndeclaredStatus implements Rule {
     }
     for (Answer answer : handler.answers()) {
       if (answer.fromBody() && !declares(handler, answer.status())) {
-        findings.report(this, answer.site(), "this answers " + describe(answer.status())
+        findings.report(this, answer.site(), answer.status(), "this answers " + describe(answer.status())
             + ", which @Responds on " + handler.method().getSimpleName() + " does not list: add"
             + " @Responds(" + answer.status() + ") or answer a declared status");
       }
