@@ -39,7 +39,8 @@ public final class HandlerScanner {
     this.adapters = List.of(spring,
         new JaxRsAdapter(annotations, Framework.JAKARTA_RS),
         new JaxRsAdapter(annotations, Framework.JAVAX_RS),
-        new WebInfrastructureAdapter(annotations));
+        new WebInfrastructureAdapter(annotations),
+        new FunctionalEndpointAdapter());
   }
 
   public TypeModel scan(TypeElement type) {

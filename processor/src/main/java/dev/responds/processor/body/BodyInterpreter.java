@@ -58,8 +58,12 @@ final class BodyInterpreter {
       boolean servletHeadersVisible = filter || handler.framework() == Framework.SPRING
           && handler.frameworkStatus() == null
           && (returned == ReturnShape.Kind.VOID || isPlainBody(handler.returnShape()));
-      for (ResponseSites.Found found : ResponseSites.of(method, context, servletHeadersVisible,
-          filter || returned == ReturnShape.Kind.VOID)) {
+      List<ResponseSites.Found> sites = new ArrayList<>(ResponseSites.of(method, context,
+          servletHeadersVisible, filter || returned == ReturnShape.Kind.VOID));
+      if (handler.role() == HandlerRole.ROUTE) {
+        sites.addAll(FunctionalResponses.routes(method, context));
+      }
+      for (ResponseSites.Found found : sites) {
         if (found.exception() != null && !handler.role().exceptionsAnswer()) {
           continue;
         }

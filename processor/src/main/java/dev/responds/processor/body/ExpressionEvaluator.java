@@ -575,7 +575,7 @@ final class ExpressionEvaluator {
   }
 
   /** The expressions a block lambda returns, not those of lambdas or classes inside it. */
-  private static List<TreePath> lambdaReturns(TreePath body) {
+  static List<TreePath> lambdaReturns(TreePath body) {
     List<TreePath> results = new ArrayList<>();
     new ShallowScanner() {
       @Override

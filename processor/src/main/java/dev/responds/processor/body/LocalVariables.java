@@ -20,6 +20,7 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,13 +34,19 @@ import javax.lang.model.element.ElementKind;
  */
 final class LocalVariables {
   /** Types whose instances are changed in place by method calls. */
-  private static final Set<String> MUTABLE = Set.of(
+  private static final Set<String> MUTABLE = mutable(Set.of(
       SpringResponses.HTTP_HEADERS,
       SpringResponses.BODY_BUILDER,
       SpringResponses.HEADERS_BUILDER,
       SpringResponses.PROBLEM_DETAIL,
       "jakarta.ws.rs.core.Response.ResponseBuilder",
-      "javax.ws.rs.core.Response.ResponseBuilder");
+      "javax.ws.rs.core.Response.ResponseBuilder"), FunctionalResponses.BUILDERS);
+
+  private static Set<String> mutable(Set<String> responses, Set<String> functional) {
+    Set<String> all = new HashSet<>(responses);
+    all.addAll(functional);
+    return Set.copyOf(all);
+  }
   private static final List<String> FRAMEWORK_PACKAGES =
       List.of("org.springframework.http.", "jakarta.ws.rs.", "javax.ws.rs.");
 

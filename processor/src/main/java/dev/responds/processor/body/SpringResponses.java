@@ -104,7 +104,7 @@ final class SpringResponses {
       }
       return result;
     }
-    return null;
+    return FunctionalResponses.invoke(method, receiver, arguments);
   }
 
   private static List<ResponseState> factory(ExecutableElement method, String name, List<Argument> arguments) {
@@ -166,7 +166,7 @@ final class SpringResponses {
   }
 
   /** One builder or {@code HttpHeaders} method applied to a state. */
-  private static ResponseState step(ResponseState state, String name, List<Argument> arguments) {
+  static ResponseState step(ResponseState state, String name, List<Argument> arguments) {
     if ((name.equals("contentType") || name.equals("setContentType")) && arguments.size() == 1) {
       return state.withContentType(arguments.get(0).mediaType());
     }

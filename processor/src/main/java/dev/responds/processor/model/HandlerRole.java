@@ -24,6 +24,12 @@ public enum HandlerRole {
    * exception it throws is no framework's business.
    */
   ENTRY_POINT,
+  /**
+   * A functional endpoint: a handler function ({@code Mono<ServerResponse> create(ServerRequest)})
+   * or a router definition whose lambdas are handler functions. It is mapped in code, not by
+   * annotations, so its HTTP methods and paths are not known; it answers with what it builds.
+   */
+  ROUTE,
   /** Not called by a framework to answer requests (it carries {@code @Responds} all the same). */
   NONE;
 
@@ -38,6 +44,6 @@ public enum HandlerRole {
 
   /** Whether the framework turns an exception the method throws into a response. */
   public boolean exceptionsAnswer() {
-    return this == ENDPOINT || this == EXCEPTION_HANDLER || this == INTERCEPTOR;
+    return this == ENDPOINT || this == EXCEPTION_HANDLER || this == INTERCEPTOR || this == ROUTE;
   }
 }
