@@ -12,7 +12,8 @@ import javax.lang.model.util.Types;
  * (which decides what a thrown exception sends) and the class whose helper methods are followed.
  */
 record BodyContext(Trees trees, Types types, SpringResponses spring, JaxRsResponses jaxRs,
-    AsyncWrappers wrappers, Framework framework, TypeElement type, MethodSummaries summaries) {
+    AsyncWrappers wrappers, Framework framework, TypeElement type, MethodSummaries summaries,
+    StatusFields fields) {
 
   /**
    * Whether {@code method} is a method of the handler's class or a superclass: its summary is

@@ -31,6 +31,7 @@ final class BodyInterpreter {
   private final JaxRsResponses jaxRs = new JaxRsResponses();
   private final AsyncWrappers wrappers = new AsyncWrappers();
   private final MethodSummaries summaries = new MethodSummaries();
+  private final StatusFields fields = new StatusFields();
 
   BodyInterpreter(Trees trees, ProcessingEnvironment environment, HandlerScanner scanner) {
     this.trees = trees;
@@ -104,10 +105,12 @@ final class BodyInterpreter {
 
   /**
    * Summarises, while javac still holds their trees, the methods of {@code type} that handlers of
-   * a subclass compiled later may call: javac generates each class right after analysing it, and
-   * drops its trees. Handlers themselves, already interpreted, are left out.
+   * a subclass compiled later may call, and the statuses its final fields hold: javac generates
+   * each class right after analysing it, and drops its trees. Handlers themselves, already
+   * interpreted, are left out.
    */
   void prepare(TypeElement type, Set<ExecutableElement> handlers) {
+    fields.prepare(type, context(Framework.SPRING, type));
     if (ExpressionEvaluator.isThrowable(type)) {
       // Exceptions thrown elsewhere: what each constructor hands its superclass.
       summarise(ElementFilter.constructorsIn(type.getEnclosedElements()), type);
@@ -144,6 +147,6 @@ final class BodyInterpreter {
 
   private BodyContext context(Framework framework, TypeElement type) {
     return new BodyContext(trees, environment.getTypeUtils(), spring, jaxRs, wrappers, framework,
-        type, summaries);
+        type, summaries, fields);
   }
 }

@@ -1,5 +1,6 @@
 package dev.responds.processor.body;
 
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
@@ -393,14 +394,14 @@ final class ExpressionEvaluator {
         return statuses(child(path, ((TypeCastTree) leaf).getExpression()));
       case CONDITIONAL_EXPRESSION:
         ConditionalExpressionTree conditional = (ConditionalExpressionTree) leaf;
-        List<Integer> first = statuses(child(path, conditional.getTrueExpression()));
-        List<Integer> second = statuses(child(path, conditional.getFalseExpression()));
-        if (first.isEmpty() || second.isEmpty()) {
-          return List.of();
-        }
-        List<Integer> both = new ArrayList<>(first);
-        both.addAll(second);
-        return both;
+        return statusesOfAll(List.of(child(path, conditional.getTrueExpression()),
+            child(path, conditional.getFalseExpression())));
+      case SWITCH_EXPRESSION:
+        return statusesOfAll(switchResults(path));
+      case PLUS:
+      case MINUS:
+      case MULTIPLY:
+        return arithmetic(path, (BinaryTree) leaf);
       case INT_LITERAL:
         return List.of((Integer) ((LiteralTree) leaf).getValue());
       case IDENTIFIER:
@@ -411,7 +412,7 @@ final class ExpressionEvaluator {
           return List.of(placeholder);
         }
         Integer constant = constantStatus(element);
-        return constant == null ? List.of() : List.of(constant);
+        return constant == null ? variableStatuses(element) : List.of(constant);
       case METHOD_INVOCATION:
         return statusCall(path, (MethodInvocationTree) leaf);
       default:
@@ -419,7 +420,62 @@ final class ExpressionEvaluator {
     }
   }
 
-  private static Integer constantStatus(Element element) {
+  /**
+   * The statuses every one of {@code values} can stand for, one per branch; empty when any of them
+   * is not known, since the status is then not known on that branch.
+   */
+  private List<Integer> statusesOfAll(List<TreePath> values) {
+    List<Integer> all = new ArrayList<>();
+    for (TreePath value : values) {
+      List<Integer> statuses = statuses(value);
+      if (statuses.isEmpty()) {
+        return List.of();
+      }
+      all.addAll(statuses);
+    }
+    return List.copyOf(new LinkedHashSet<>(all));
+  }
+
+  /** A constant expression over codes ({@code SC_BAD_REQUEST + 1}), every combination of its branches. */
+  private List<Integer> arithmetic(TreePath path, BinaryTree binary) {
+    List<Integer> left = statuses(child(path, binary.getLeftOperand()));
+    List<Integer> right = statuses(child(path, binary.getRightOperand()));
+    Set<Integer> result = new LinkedHashSet<>();
+    for (Integer one : left) {
+      for (Integer other : right) {
+        result.add(switch (binary.getKind()) {
+          case PLUS -> one + other;
+          case MINUS -> one - other;
+          default -> one * other;
+        });
+      }
+    }
+    return result.size() > MAX_STATES ? List.of() : List.copyOf(result);
+  }
+
+  /**
+   * The statuses a variable holds: a final field's initialiser, or each value of a local that is
+   * final or effectively final. A parameter, or a local assigned twice on one path, is unknown.
+   */
+  private List<Integer> variableStatuses(Element element) {
+    if (!(element instanceof VariableElement variable)) {
+      return List.of();
+    }
+    if (variable.getKind() == ElementKind.FIELD) {
+      return context.fields().statuses(variable, context);
+    }
+    LocalVariables.Facts facts = locals.facts(variable);
+    if (facts == null || !LocalVariables.isAssignedOnce(facts) || !evaluating.add(variable)) {
+      return List.of();
+    }
+    try {
+      return statusesOfAll(facts.values);
+    } finally {
+      evaluating.remove(variable);
+    }
+  }
+
+  static Integer constantStatus(Element element) {
     if (!(element instanceof VariableElement variable)) {
       return null;
     }
@@ -490,8 +546,22 @@ final class ExpressionEvaluator {
       return literal.getValue();
     }
     if (leaf instanceof IdentifierTree || leaf instanceof MemberSelectTree) {
-      return context.trees().getElement(path) instanceof VariableElement variable
-          ? variable.getConstantValue() : null;
+      if (!(context.trees().getElement(path) instanceof VariableElement variable)) {
+        return null;
+      }
+      if (variable.getConstantValue() != null) {
+        return variable.getConstantValue();
+      }
+      // A local assigned once from a constant ({@code String header = "Location";}).
+      LocalVariables.Facts facts = locals.facts(variable);
+      if (facts != null && facts.values.size() == 1 && LocalVariables.isAssignedOnce(facts)
+          && evaluating.add(variable)) {
+        try {
+          return constantValue(facts.values.get(0));
+        } finally {
+          evaluating.remove(variable);
+        }
+      }
     }
     return null;
   }

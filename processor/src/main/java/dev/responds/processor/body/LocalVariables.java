@@ -98,6 +98,35 @@ final class LocalVariables {
     return facts.get(variable);
   }
 
+  /**
+   * Whether the local holds a single value wherever it is read: it is final or effectively final,
+   * assigned by its initialiser or once on each of mutually exclusive paths ({@code if}/{@code
+   * else}, the cases of a {@code switch} that do not fall through), so that each value it is
+   * assigned is one it may hold, and no other.
+   */
+  static boolean isAssignedOnce(Facts variable) {
+    if (variable.untracked || !variable.effects.isEmpty() || variable.values.isEmpty()) {
+      return false;
+    }
+    List<TreePath> assignments = new ArrayList<>();
+    for (TreePath value : variable.values) {
+      TreePath assignment = value.getParentPath();
+      if (!(assignment.getLeaf() instanceof AssignmentTree)) {
+        // The initialiser: any later assignment would make it a second value on the same path.
+        return variable.values.size() == 1;
+      }
+      assignments.add(assignment);
+    }
+    for (int i = 0; i < assignments.size(); i++) {
+      for (int j = i + 1; j < assignments.size(); j++) {
+        if (!Branches.exclusive(assignments.get(i), assignments.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** The identifier a call chain starts from ({@code h} of {@code h.set(..).add(..)}), or null. */
   static IdentifierTree chainRoot(ExpressionTree expression) {
     ExpressionTree current = expression;

@@ -1,0 +1,110 @@
+package dev.responds.processor.body;
+
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.YieldTree;
+import com.sun.source.util.TreePath;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/** Whether two places of one method lie on paths that exclude each other. */
+final class Branches {
+  private Branches() {}
+
+  /**
+   * Whether no run of the method reaches both {@code first} and {@code second}: they sit in the two
+   * branches of one {@code if} or conditional, or in cases of one {@code switch} between which no
+   * case falls through. Anything else (a loop, a {@code try}, two statements in a row) may reach both.
+   */
+  static boolean exclusive(TreePath first, TreePath second) {
+    Set<Tree> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (TreePath current = first; current != null; current = current.getParentPath()) {
+      ancestors.add(current.getLeaf());
+    }
+    Tree fromSecond = null;
+    TreePath common = second;
+    while (common != null && !ancestors.contains(common.getLeaf())) {
+      fromSecond = common.getLeaf();
+      common = common.getParentPath();
+    }
+    if (common == null || fromSecond == null) {
+      return false;
+    }
+    Tree fromFirst = childOn(first, common.getLeaf());
+    if (fromFirst == null || fromFirst == fromSecond) {
+      return false;
+    }
+    Tree split = common.getLeaf();
+    if (split instanceof IfTree branch) {
+      return isOneOf(fromFirst, fromSecond, branch.getThenStatement(), branch.getElseStatement());
+    }
+    if (split instanceof ConditionalExpressionTree conditional) {
+      return isOneOf(fromFirst, fromSecond, conditional.getTrueExpression(),
+          conditional.getFalseExpression());
+    }
+    if (split instanceof SwitchTree statement) {
+      return separateCases(statement.getCases(), fromFirst, fromSecond);
+    }
+    if (split instanceof SwitchExpressionTree expression) {
+      return separateCases(expression.getCases(), fromFirst, fromSecond);
+    }
+    return false;
+  }
+
+  /** The child of {@code ancestor} on the way from {@code path} up to it. */
+  private static Tree childOn(TreePath path, Tree ancestor) {
+    Tree child = null;
+    for (TreePath current = path; current != null; current = current.getParentPath()) {
+      if (current.getLeaf() == ancestor) {
+        return child;
+      }
+      child = current.getLeaf();
+    }
+    return null;
+  }
+
+  private static boolean isOneOf(Tree first, Tree second, Tree one, Tree other) {
+    return one != null && other != null
+        && (first == one && second == other || first == other && second == one);
+  }
+
+  /** Whether no case from the earlier of the two to the later one falls through into the next. */
+  private static boolean separateCases(List<? extends CaseTree> cases, Tree first, Tree second) {
+    int one = cases.indexOf(first);
+    int other = cases.indexOf(second);
+    if (one < 0 || other < 0) {
+      return false;
+    }
+    for (int i = Math.min(one, other); i < Math.max(one, other); i++) {
+      CaseTree item = cases.get(i);
+      if (item.getCaseKind() == CaseTree.CaseKind.RULE || endsInJump(item.getStatements())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsInJump(List<? extends StatementTree> statements) {
+    if (statements == null || statements.isEmpty()) {
+      return false;
+    }
+    StatementTree last = statements.get(statements.size() - 1);
+    if (last instanceof BlockTree block) {
+      return endsInJump(block.getStatements());
+    }
+    return last instanceof BreakTree || last instanceof ReturnTree || last instanceof ThrowTree
+        || last instanceof ContinueTree || last instanceof YieldTree;
+  }
+}
