@@ -2,6 +2,7 @@ package dev.responds.processor.adapter;
 
 import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.DeclaredStatus;
+import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
@@ -32,6 +33,9 @@ final class DeclaredAnswers {
     Headers headers = raw ? Headers.unknown() : Headers.none();
 
     int normal = normalStatus(handler);
+    // What Micronaut sends for a void method without @Status is its own business: judge none.
+    boolean normalUnknown = handler.framework() == Framework.MICRONAUT
+        && kind == ReturnShape.Kind.VOID && handler.frameworkStatus() == null;
     DeclaredStatus declaringNormal = responds.stream()
         .filter(status -> status.code() == normal).findFirst().orElse(null);
     Site site;
@@ -46,7 +50,9 @@ final class DeclaredAnswers {
       site = dev.responds.processor.model.ElementSite.of(handler.method());
       source = Answer.Source.IMPLICIT;
     }
-    answers.add(new Answer(normal, body, headers, site, source));
+    if (!normalUnknown) {
+      answers.add(new Answer(normal, body, headers, site, source));
+    }
 
     for (DeclaredStatus status : responds) {
       // An error status other than the normal one comes from an exception, answered elsewhere.

@@ -39,6 +39,7 @@ public final class HandlerScanner {
     this.adapters = List.of(spring,
         new JaxRsAdapter(annotations, Framework.JAKARTA_RS),
         new JaxRsAdapter(annotations, Framework.JAVAX_RS),
+        new MicronautAdapter(annotations),
         new WebInfrastructureAdapter(annotations),
         new FunctionalEndpointAdapter());
   }

@@ -180,6 +180,9 @@ final class ExpressionEvaluator {
     if (states == null) {
       states = context.wrappers().invoke(method, receiver, arguments);
     }
+    if (states == null) {
+      states = MicronautResponses.invoke(method, receiver, arguments);
+    }
     if (states != null) {
       return states;
     }
@@ -485,12 +488,7 @@ final class ExpressionEvaluator {
     if (variable.getKind() != ElementKind.ENUM_CONSTANT) {
       return null;
     }
-    String owner = TypeNames.owner(variable);
-    String name = variable.getSimpleName().toString();
-    if (owner.equals(StatusConstants.SPRING_HTTP_STATUS)) {
-      return StatusConstants.spring(name);
-    }
-    return StatusConstants.isJaxRsStatus(owner) ? StatusConstants.jaxRs(name) : null;
+    return StatusConstants.of(TypeNames.owner(variable), variable.getSimpleName().toString());
   }
 
   /** {@code HttpStatusCode.valueOf(n)}, {@code Status.fromStatusCode(n)}, {@code HttpStatus.X.value()} ... */

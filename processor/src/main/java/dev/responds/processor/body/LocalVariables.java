@@ -40,7 +40,8 @@ final class LocalVariables {
       SpringResponses.HEADERS_BUILDER,
       SpringResponses.PROBLEM_DETAIL,
       "jakarta.ws.rs.core.Response.ResponseBuilder",
-      "javax.ws.rs.core.Response.ResponseBuilder"), FunctionalResponses.BUILDERS);
+      "javax.ws.rs.core.Response.ResponseBuilder",
+      MicronautResponses.MUTABLE_RESPONSE), FunctionalResponses.BUILDERS);
 
   private static Set<String> mutable(Set<String> responses, Set<String> functional) {
     Set<String> all = new HashSet<>(responses);

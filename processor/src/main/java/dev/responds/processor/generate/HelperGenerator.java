@@ -65,7 +65,7 @@ public final class HelperGenerator {
     List<Handler> handlers = new ArrayList<>();
     for (Handler handler : model.handlers()) {
       if (handler.role().isHandler() && handler.declaresResponds()
-          && handler.framework() != null) {
+          && handler.framework() != null && ResponseTarget.of(handler.framework()) != null) {
         handlers.add(handler);
       }
     }

@@ -27,11 +27,13 @@ enum ResponseTarget {
     this.bodyMethod = bodyMethod;
   }
 
+  /** The target of a framework's handlers, or null when no helpers are generated for it (Micronaut). */
   static ResponseTarget of(Framework framework) {
     return switch (framework) {
       case SPRING -> SPRING;
       case JAKARTA_RS -> JAKARTA_RS;
       case JAVAX_RS -> JAVAX_RS;
+      case MICRONAUT -> null;
     };
   }
 

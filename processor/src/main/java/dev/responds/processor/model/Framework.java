@@ -4,7 +4,8 @@ package dev.responds.processor.model;
 public enum Framework {
   SPRING("org.springframework"),
   JAKARTA_RS("jakarta.ws.rs"),
-  JAVAX_RS("javax.ws.rs");
+  JAVAX_RS("javax.ws.rs"),
+  MICRONAUT("io.micronaut.http");
 
   private final String basePackage;
 
@@ -18,6 +19,6 @@ public enum Framework {
   }
 
   public boolean isJaxRs() {
-    return this != SPRING;
+    return this == JAKARTA_RS || this == JAVAX_RS;
   }
 }

@@ -15,6 +15,9 @@ public final class AllowRequired extends MissingHeaderRule {
 
   @Override
   protected String fix(Handler handler, int status) {
+    if (isMicronaut(handler)) {
+      return "return HttpResponse.notAllowed(HttpMethod.GET, ...), which lists them in Allow";
+    }
     return isSpring(handler)
         ? "list the methods the resource supports with .allow(HttpMethod.GET, ...)"
         : "throw new NotAllowedException(\"GET\", ...), or add .allow(\"GET\", ...)";

@@ -31,6 +31,10 @@ public final class CreatedLocation extends MissingHeaderRule {
 
   @Override
   protected String fix(Handler handler, int status) {
+    if (isMicronaut(handler)) {
+      return "return HttpResponse.created(body, uri) (or HttpResponse.created(uri)) with the new"
+          + " resource's URI";
+    }
     return isSpring(handler)
         ? "return ResponseEntity.created(uri) (or add .location(uri)) with the new resource's URI"
         : "return Response.created(uri) with the new resource's URI";

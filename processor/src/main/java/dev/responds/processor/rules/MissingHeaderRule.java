@@ -3,6 +3,7 @@ package dev.responds.processor.rules;
 import static dev.responds.processor.rules.StatusSites.describe;
 
 import dev.responds.processor.model.Answer;
+import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Handler;
 
 /** A status that HTTP requires to carry a header: the finding names the status, the header and the fix. */
@@ -54,6 +55,10 @@ abstract class MissingHeaderRule extends ResponseRule {
 
   static boolean isSpring(Handler handler) {
     return !isJaxRs(handler);
+  }
+
+  static boolean isMicronaut(Handler handler) {
+    return handler.framework() == Framework.MICRONAUT;
   }
 
   static boolean isJaxRs(Handler handler) {

@@ -17,6 +17,10 @@ public final class RedirectLocation extends MissingHeaderRule {
 
   @Override
   protected String fix(Handler handler, int status) {
+    if (isMicronaut(handler)) {
+      return "return HttpResponse.seeOther(uri), temporaryRedirect(uri) or permanentRedirect(uri)"
+          + " with the target URI";
+    }
     return isSpring(handler)
         ? "return ResponseEntity.status(" + status + ").location(uri).build() with the target URI"
         : "return Response.status(" + status + ").location(uri).build() (or Response.seeOther(uri))";

@@ -3,6 +3,7 @@ package dev.responds.processor.rules;
 import static dev.responds.processor.rules.StatusSites.describe;
 
 import dev.responds.processor.model.DeclaredStatus;
+import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.report.Findings;
 import dev.responds.processor.report.Severity;
@@ -22,8 +23,10 @@ public final class StatusMismatch implements Rule {
         return;
       }
     }
-    findings.report(this, framework.site(), framework.code(), "@ResponseStatus makes " + handler.method().getSimpleName()
+    String annotation = handler.framework() == Framework.MICRONAUT ? "@Status" : "@ResponseStatus";
+    findings.report(this, framework.site(), framework.code(), annotation + " makes "
+        + handler.method().getSimpleName()
         + " answer " + describe(framework.code()) + ", which its @Responds does not list: add @Responds("
-        + framework.code() + ") or correct @ResponseStatus");
+        + framework.code() + ") or correct " + annotation);
   }
 }
