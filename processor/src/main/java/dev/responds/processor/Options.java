@@ -1,6 +1,7 @@
 package dev.responds.processor;
 
 import dev.responds.processor.report.Baseline;
+import dev.responds.processor.report.EditDistance;
 import dev.responds.processor.report.ReportSettings;
 import dev.responds.processor.report.Severity;
 import dev.responds.processor.rules.Rule;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The processor's {@code -A} options.
@@ -31,14 +33,26 @@ record Options(ReportSettings reporting, boolean generateHelpers, List<String> p
   static final String HELPERS = "responds.helpers";
   static final String BASELINE = "responds.baseline";
   static final String BASELINE_WRITE = "responds.baseline.write";
-  static final Set<String> NAMES = Set.of(SEVERITY, HELPERS, BASELINE, BASELINE_WRITE);
+  private static final Map<String, String> EXAMPLES = Map.of(
+      SEVERITY, "all:warning", HELPERS, "false",
+      BASELINE, "responds-baseline.txt", BASELINE_WRITE, "responds-baseline.txt");
+  static final Set<String> NAMES = EXAMPLES.keySet();
   private static final String ALL_RULES = "all";
+
+  private static final String PREFIX = "responds.";
 
   static Options parse(Map<String, String> options) {
     List<String> problems = new ArrayList<>();
+    for (String name : new TreeSet<>(options.keySet())) {
+      if (name.startsWith(PREFIX) && !NAMES.contains(name)) {
+        problems.add("unknown option -A" + name + ": did you mean -A" + closest(name) + "? Responds"
+            + " knows -A" + String.join(", -A", new TreeSet<>(NAMES)));
+      } else if (NAMES.contains(name) && options.get(name) == null) {
+        problems.add("-A" + name + " wants a value, as in -A" + name + "=" + EXAMPLES.get(name));
+      }
+    }
     Map<String, Severity> severities = severities(options.get(SEVERITY), problems);
-    String helpers = options.get(HELPERS);
-    boolean generate = helpers == null || !helpers.trim().equalsIgnoreCase("false");
+    boolean generate = helpers(options.get(HELPERS), problems);
     Baseline baseline = baseline(options.get(BASELINE), problems);
     Path baselineOutput = path(BASELINE_WRITE, options.get(BASELINE_WRITE), problems);
     return new Options(new ReportSettings(severities, baseline, baselineOutput), generate, problems);
@@ -70,6 +84,26 @@ record Options(ReportSettings reporting, boolean generateHelpers, List<String> p
       }
     }
     return severities;
+  }
+
+  private static boolean helpers(String option, List<String> problems) {
+    if (option == null || option.trim().equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (!option.trim().equalsIgnoreCase("false")) {
+      problems.add("-A" + HELPERS + " wants true or false, not '" + option + "'");
+    }
+    return false;
+  }
+
+  private static String closest(String name) {
+    String best = null;
+    for (String known : new TreeSet<>(NAMES)) {
+      if (best == null || EditDistance.between(name, known) < EditDistance.between(name, best)) {
+        best = known;
+      }
+    }
+    return best;
   }
 
   private static Baseline baseline(String option, List<String> problems) {

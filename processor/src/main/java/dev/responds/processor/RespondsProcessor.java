@@ -101,6 +101,9 @@ public final class RespondsProcessor extends AbstractProcessor {
         // it ever attributes the bodies.
         reporter.report(Rules.check(model), new MessagerPrinter(processingEnv.getMessager()));
       }
+      if (attributedPass == null) {
+        reporter.checkSuppressions(type, new MessagerPrinter(processingEnv.getMessager()));
+      }
     } catch (RuntimeException | LinkageError e) {
       reportInternalError(type, e);
     }

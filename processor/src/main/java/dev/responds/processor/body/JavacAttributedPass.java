@@ -1,8 +1,11 @@
 package dev.responds.processor.body;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.responds.processor.AttributedPass;
 import dev.responds.processor.adapter.HandlerScanner;
@@ -15,6 +18,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -38,6 +42,13 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
   private final TreesPrinter printer;
   private final BodyInterpreter interpreter;
   private final Set<String> analysed = new HashSet<>();
+  /**
+   * Whether javac started attributing classes. It does even after errors of its own (and then
+   * stops before ANALYZE finishes), but never under {@code -proc:only}.
+   */
+  private boolean attributing;
+  /** The top-level classes javac entered, in order: checked from their declarations if never analysed. */
+  private final Set<String> entered = new LinkedHashSet<>();
 
   private JavacAttributedPass(ProcessingEnvironment environment, Trees trees,
       HandlerScanner scanner, Reporter reporter) {
@@ -99,7 +110,18 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
   }
 
   @Override
+  public void started(TaskEvent event) {
+    if (event.getKind() == TaskEvent.Kind.ANALYZE) {
+      attributing = true;
+    }
+  }
+
+  @Override
   public void finished(TaskEvent event) {
+    if (event.getKind() == TaskEvent.Kind.ENTER && event.getCompilationUnit() != null) {
+      remember(event.getCompilationUnit());
+      return;
+    }
     if (event.getKind() == TaskEvent.Kind.COMPILATION) {
       finishReport();
       return;
@@ -119,9 +141,25 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
     }
   }
 
+  /** The classes of a compilation unit, by name, in case javac never attributes them. */
+  private void remember(CompilationUnitTree unit) {
+    try {
+      for (Tree declaration : unit.getTypeDecls()) {
+        if (trees.getElement(new TreePath(new TreePath(unit), declaration)) instanceof TypeElement type) {
+          entered.add(type.getQualifiedName().toString());
+        }
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // Only the fallback for -proc:only loses this class.
+    }
+  }
+
   /** Every class has been analysed: files that list all findings can be written. */
   private void finishReport() {
     try {
+      if (!attributing) {
+        checkUnattributed();
+      }
       reporter.finish(environment.getMessager());
     } catch (RuntimeException | LinkageError e) {
       environment.getMessager().printMessage(Diagnostic.Kind.NOTE,
@@ -129,10 +167,43 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
     }
   }
 
+  /**
+   * javac stopped before attributing any class: {@code -proc:only}, or errors of its own at the
+   * end of processing (a processor cannot tell which). The declarations are still checked, and
+   * one note says that the bodies were not.
+   */
+  private void checkUnattributed() {
+    boolean handlers = false;
+    for (String name : entered) {
+      TypeElement type = environment.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        handlers |= checkDeclarations(type);
+      }
+    }
+    if (handlers) {
+      environment.getMessager().printMessage(Diagnostic.Kind.NOTE, "[responds] javac attributed"
+          + " no class (-proc:only, or errors above), so method bodies were not checked, only"
+          + " declarations");
+    }
+  }
+
+  /** Reports the declaration findings of {@code type} and its nested classes; whether it has handlers. */
+  private boolean checkDeclarations(TypeElement type) {
+    reporter.checkSuppressions(type, printer);
+    TypeModel model = scanner.scan(type);
+    reporter.report(Rules.check(model), printer);
+    boolean handlers = !model.isEmpty();
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      handlers |= checkDeclarations(nested);
+    }
+    return handlers;
+  }
+
   private void analyse(TypeElement type) {
     if (!analysed.add(type.getQualifiedName().toString())) {
       return;
     }
+    reporter.checkSuppressions(type, printer);
     TypeModel model = scanner.scan(type);
     Set<ExecutableElement> handlerMethods = new HashSet<>();
     if (!model.isEmpty()) {

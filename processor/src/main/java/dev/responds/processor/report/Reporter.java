@@ -24,8 +24,6 @@ import javax.tools.Diagnostic;
  * handlers. Files that need every finding (a new baseline) are written once, by {@link #finish}.
  */
 public final class Reporter {
-  private static final String SUPPRESS_ALL = "responds";
-  private static final String SUPPRESS_PREFIX = "responds:";
 
   private final Map<String, Severity> severityByRule;
   private final ReportSettings settings;
@@ -57,6 +55,16 @@ public final class Reporter {
         errors++;
       }
       printer.print(severity.kind(), "[" + finding.ruleId() + "] " + finding.message(), finding.site());
+    }
+  }
+
+  /**
+   * Warns about {@code @SuppressWarnings("responds:<id>")} on the class and its members whose id
+   * names no rule, with the closest id (nested classes are checked on their own).
+   */
+  public void checkSuppressions(TypeElement type, DiagnosticPrinter printer) {
+    for (SuppressionNames.Unknown unknown : SuppressionNames.unknownIn(type)) {
+      printer.print(Diagnostic.Kind.WARNING, unknown.message(), unknown.site());
     }
   }
 
@@ -109,14 +117,13 @@ public final class Reporter {
 
   private static boolean suppresses(Element element, String ruleId) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
-      if (!type.getQualifiedName().contentEquals("java.lang.SuppressWarnings")) {
+      if (!SuppressionNames.isSuppressWarnings(annotation)) {
         continue;
       }
       for (AnnotationValue value : annotation.getElementValues().values()) {
         for (Object item : (List<?>) value.getValue()) {
           String name = String.valueOf(((AnnotationValue) item).getValue());
-          if (name.equals(SUPPRESS_ALL) || name.equals(SUPPRESS_PREFIX + ruleId)) {
+          if (name.equals(SuppressionNames.ALL) || name.equals(SuppressionNames.PREFIX + ruleId)) {
             return true;
           }
         }

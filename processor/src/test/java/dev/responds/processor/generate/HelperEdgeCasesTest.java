@@ -241,7 +241,9 @@ final class HelperEdgeCasesTest {
     assertThat(compilation).hadErrorContaining("class Missing");
     assertThat(notes(compilation)).containsExactly("[responds] no ApiResponses.broken() helper:"
         + " the return type of Api.broken (org.springframework.http.ResponseEntity<Missing>) is"
-        + " not resolved");
+        + " not resolved",
+        "[responds] javac attributed no class (-proc:only, or errors above), so method bodies were"
+            + " not checked, only declarations");
   }
 
   @Test
