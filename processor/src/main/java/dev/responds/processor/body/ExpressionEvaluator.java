@@ -617,6 +617,30 @@ final class ExpressionEvaluator {
     return all;
   }
 
+  /**
+   * The expressions whose value {@code path}'s may be: the branches of ternaries and switch
+   * expressions, through parentheses, or {@code path} itself.
+   */
+  static List<TreePath> branches(TreePath path) {
+    Tree leaf = path.getLeaf();
+    List<TreePath> choices;
+    if (leaf instanceof ParenthesizedTree parenthesized) {
+      choices = List.of(child(path, parenthesized.getExpression()));
+    } else if (leaf instanceof ConditionalExpressionTree conditional) {
+      choices = List.of(child(path, conditional.getTrueExpression()),
+          child(path, conditional.getFalseExpression()));
+    } else if (leaf instanceof SwitchExpressionTree) {
+      choices = switchResults(path);
+    } else {
+      return List.of(path);
+    }
+    List<TreePath> result = new ArrayList<>();
+    for (TreePath choice : choices) {
+      result.addAll(branches(choice));
+    }
+    return result;
+  }
+
   /** The values a switch expression yields: rule bodies that are expressions, and {@code yield}s. */
   private static List<TreePath> switchResults(TreePath path) {
     List<TreePath> results = new ArrayList<>();

@@ -126,8 +126,10 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
   @Override
   public Void visitReturn(ReturnTree node, Void unused) {
     if (lambdaDepth == 0 && node.getExpression() != null) {
-      TreePath expression = new TreePath(getCurrentPath(), node.getExpression());
-      add(expression, evaluator.evaluate(expression), true);
+      // Each branch of a returned ternary or switch is the site of what it builds.
+      for (TreePath branch : ExpressionEvaluator.branches(new TreePath(getCurrentPath(), node.getExpression()))) {
+        add(branch, evaluator.evaluate(branch), true);
+      }
     }
     return super.visitReturn(node, unused);
   }

@@ -417,7 +417,7 @@ final class SpringBodyTest {
             };
           }
         """)))).containsExactly(
-            "ERROR Books.java:18 [redirect-location]", "WARNING Books.java:24 [retry-after]");
+            "ERROR Books.java:18 [redirect-location]", "WARNING Books.java:26 [retry-after]");
   }
 
   @Test
