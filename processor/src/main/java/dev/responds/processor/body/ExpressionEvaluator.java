@@ -14,6 +14,7 @@ import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -191,9 +193,27 @@ final class ExpressionEvaluator {
       return List.of(new ResponseState(generated, Presence.UNKNOWN, Headers.unknown()));
     }
     if (context.isHelper(method)) {
-      return context.summary(method).returned();
+      List<ResponseState> returned = context.summary(method).returned();
+      if (!returned.isEmpty()) {
+        return returned;
+      }
     }
-    return List.of();
+    return passedThrough(method, arguments);
+  }
+
+  /** What a call returns that hands back what its function arguments return (see {@link PassThroughCalls}). */
+  private static List<ResponseState> passedThrough(ExecutableElement method, List<Argument> arguments) {
+    List<ResponseState> all = new ArrayList<>();
+    boolean someUnknown = false;
+    for (int index : PassThroughCalls.functionArguments(method)) {
+      List<ResponseState> results = index < arguments.size() ? arguments.get(index).results() : List.of();
+      someUnknown |= results.isEmpty();
+      all.addAll(results);
+    }
+    if (someUnknown && !all.isEmpty()) {
+      all.add(ResponseState.unknown());
+    }
+    return all;
   }
 
   private List<ResponseState> construction(TreePath path, NewClassTree creation) {
@@ -318,25 +338,18 @@ final class ExpressionEvaluator {
 
   /** What a function (lambda, method reference) returns when called. */
   List<ResponseState> results(TreePath path) {
-    Tree leaf = path.getLeaf();
-    if (leaf instanceof ParenthesizedTree parenthesized) {
-      return results(child(path, parenthesized.getExpression()));
-    }
-    if (leaf instanceof TypeCastTree cast) {
-      return results(child(path, cast.getExpression()));
-    }
-    if (leaf instanceof LambdaExpressionTree lambda) {
-      if (lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
-        return evaluate(child(path, lambda.getBody()));
+    TreePath function = unwrapped(path);
+    List<TreePath> returned = resultExpressions(function);
+    if (returned != null) {
+      List<ResponseState> states = new ArrayList<>();
+      for (TreePath result : returned) {
+        states.addAll(evaluate(result));
       }
-      List<ResponseState> returned = new ArrayList<>();
-      for (TreePath result : lambdaReturns(child(path, lambda.getBody()))) {
-        returned.addAll(evaluate(result));
-      }
-      return returned;
+      return states;
     }
+    Tree leaf = function.getLeaf();
     if (leaf instanceof MemberReferenceTree reference
-        && context.trees().getElement(path) instanceof ExecutableElement method) {
+        && context.trees().getElement(function) instanceof ExecutableElement method) {
       List<Argument> inputs = new ArrayList<>();
       for (int i = 0; i < method.getParameters().size(); i++) {
         inputs.add(Argument.opaque());
@@ -344,9 +357,64 @@ final class ExpressionEvaluator {
       if (reference.getMode() == MemberReferenceTree.ReferenceMode.NEW) {
         return construct(method, inputs);
       }
-      return invoke(method, List::of, inputs);
+      // A bound reference ({@code builder::build}) calls the method on the value of its qualifier.
+      TreePath qualifier = child(function, reference.getQualifierExpression());
+      Supplier<List<ResponseState>> receiver = context.trees().getElement(qualifier) instanceof TypeElement
+          ? List::of : () -> evaluate(qualifier);
+      return invoke(method, receiver, inputs);
+    }
+    if (leaf instanceof IdentifierTree && context.trees().getElement(function) instanceof VariableElement variable) {
+      // A function kept in a local: {@code Callable<Response> work = () -> ...;}
+      return ofSingleValue(variable, this::results, List.of());
     }
     return List.of();
+  }
+
+  /** The expression inside parentheses and casts. */
+  private static TreePath unwrapped(TreePath path) {
+    TreePath current = path;
+    while (true) {
+      Tree leaf = current.getLeaf();
+      if (leaf instanceof ParenthesizedTree parenthesized) {
+        current = child(current, parenthesized.getExpression());
+      } else if (leaf instanceof TypeCastTree cast) {
+        current = child(current, cast.getExpression());
+      } else {
+        return current;
+      }
+    }
+  }
+
+  /**
+   * The expressions a function written in place returns: a lambda's body or its {@code return}s,
+   * the {@code return}s of the method an anonymous class implements; null for any other function.
+   */
+  private List<TreePath> resultExpressions(TreePath function) {
+    Tree leaf = function.getLeaf();
+    if (leaf instanceof LambdaExpressionTree lambda) {
+      TreePath body = child(function, lambda.getBody());
+      return lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION ? List.of(body) : lambdaReturns(body);
+    }
+    if (!(leaf instanceof NewClassTree creation) || creation.getClassBody() == null
+        || !(context.trees().getElement(function) instanceof ExecutableElement constructor)
+        || !(constructor.getEnclosingElement() instanceof TypeElement anonymous)
+        || anonymous.getInterfaces().size() != 1
+        || !(context.types().asElement(anonymous.getInterfaces().get(0)) instanceof TypeElement face)) {
+      return null;
+    }
+    ExecutableElement implemented = PassThroughCalls.functionOf(face);
+    if (implemented == null) {
+      return null;
+    }
+    TreePath body = child(function, creation.getClassBody());
+    for (Tree member : creation.getClassBody().getMembers()) {
+      if (member instanceof MethodTree method && method.getBody() != null
+          && method.getName().contentEquals(implemented.getSimpleName())
+          && method.getParameters().size() == implemented.getParameters().size()) {
+        return lambdaReturns(child(child(body, method), method.getBody()));
+      }
+    }
+    return null;
   }
 
   /**
@@ -551,17 +619,23 @@ final class ExpressionEvaluator {
         return variable.getConstantValue();
       }
       // A local assigned once from a constant ({@code String header = "Location";}).
-      LocalVariables.Facts facts = locals.facts(variable);
-      if (facts != null && facts.values.size() == 1 && LocalVariables.isAssignedOnce(facts)
-          && evaluating.add(variable)) {
-        try {
-          return constantValue(facts.values.get(0));
-        } finally {
-          evaluating.remove(variable);
-        }
-      }
+      return ofSingleValue(variable, this::constantValue, null);
     }
     return null;
+  }
+
+  /** {@code read} applied to the one value of a local assigned once (in its initialiser), or {@code none}. */
+  private <R> R ofSingleValue(Element variable, Function<TreePath, R> read, R none) {
+    LocalVariables.Facts facts = locals.facts(variable);
+    if (facts == null || facts.values.size() != 1 || !LocalVariables.isAssignedOnce(facts)
+        || !evaluating.add(variable)) {
+      return none;
+    }
+    try {
+      return read.apply(facts.values.get(0));
+    } finally {
+      evaluating.remove(variable);
+    }
   }
 
   static boolean isNullLiteral(Tree tree) {
@@ -619,12 +693,18 @@ final class ExpressionEvaluator {
 
   /**
    * The expressions whose value {@code path}'s may be: the branches of ternaries and switch
-   * expressions, through parentheses, or {@code path} itself.
+   * expressions, through parentheses, the results of lambdas and anonymous classes that a
+   * pass-through call hands back, or {@code path} itself.
    */
-  static List<TreePath> branches(TreePath path) {
+  List<TreePath> branches(TreePath path) {
     Tree leaf = path.getLeaf();
     List<TreePath> choices;
-    if (leaf instanceof ParenthesizedTree parenthesized) {
+    if (leaf instanceof MethodInvocationTree call) {
+      choices = passedThroughResults(path, call);
+      if (choices == null) {
+        return List.of(path);
+      }
+    } else if (leaf instanceof ParenthesizedTree parenthesized) {
       choices = List.of(child(path, parenthesized.getExpression()));
     } else if (leaf instanceof ConditionalExpressionTree conditional) {
       choices = List.of(child(path, conditional.getTrueExpression()),
@@ -639,6 +719,31 @@ final class ExpressionEvaluator {
       result.addAll(branches(choice));
     }
     return result;
+  }
+
+  /**
+   * The expressions returned by the lambdas and anonymous classes whose results a pass-through call
+   * hands back ({@code tx.inTransaction(() -> { ... return response; })}); null when the call is
+   * none, or one of its functions is not written in place.
+   */
+  private List<TreePath> passedThroughResults(TreePath path, MethodInvocationTree call) {
+    if (!(context.trees().getElement(path) instanceof ExecutableElement method)) {
+      return null;
+    }
+    List<Integer> functions = PassThroughCalls.functionArguments(method);
+    if (functions.isEmpty()) {
+      return null;
+    }
+    List<TreePath> results = new ArrayList<>();
+    for (int index : functions) {
+      List<TreePath> returned = index < call.getArguments().size()
+          ? resultExpressions(unwrapped(child(path, call.getArguments().get(index)))) : null;
+      if (returned == null) {
+        return null;
+      }
+      results.addAll(returned);
+    }
+    return results;
   }
 
   /** The values a switch expression yields: rule bodies that are expressions, and {@code yield}s. */

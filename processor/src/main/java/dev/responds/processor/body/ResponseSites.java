@@ -126,8 +126,9 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
   @Override
   public Void visitReturn(ReturnTree node, Void unused) {
     if (lambdaDepth == 0 && node.getExpression() != null) {
-      // Each branch of a returned ternary or switch is the site of what it builds.
-      for (TreePath branch : ExpressionEvaluator.branches(new TreePath(getCurrentPath(), node.getExpression()))) {
+      // Each branch of a returned ternary or switch, each return of work handed to a method that
+      // returns its result, is the site of what it builds.
+      for (TreePath branch : evaluator.branches(new TreePath(getCurrentPath(), node.getExpression()))) {
         add(branch, evaluator.evaluate(branch), true);
       }
     }
