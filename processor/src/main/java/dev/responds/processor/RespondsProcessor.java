@@ -8,6 +8,8 @@ import dev.responds.processor.model.TypeModel;
 import dev.responds.processor.report.MessagerPrinter;
 import dev.responds.processor.report.Reporter;
 import dev.responds.processor.rules.Rules;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -75,8 +77,14 @@ public final class RespondsProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
-      processType(type);
+    // With the attributed pass, the rounds only generate helpers: the pass models every class
+    // once, after the last round. Models are never kept from a round: javac enters the sources
+    // anew for the next one, with new method elements.
+    if (attributedPass == null || options.generateHelpers()) {
+      Map<TypeElement, Boolean> respondsByType = new HashMap<>();
+      for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+        processType(type, respondsByType);
+      }
     }
     if (round.processingOver() && attributedPass == null) {
       reporter.finish(processingEnv.getMessager());
@@ -89,17 +97,10 @@ public final class RespondsProcessor extends AbstractProcessor {
         || annotation.getQualifiedName().contentEquals(Responds.List.class.getCanonicalName());
   }
 
-  private void processType(TypeElement type) {
+  private void processType(TypeElement type, Map<TypeElement, Boolean> respondsByType) {
     try {
-      TypeModel model = scanner.scan(type);
-      if (options.generateHelpers()) {
-        generator.generate(model);
-      }
-      if (!model.isEmpty() && attributedPass == null) {
-        // Without the attributed pass this is the only chance to report; with it, the pass
-        // reports declarations and bodies together, since errors here would stop javac before
-        // it ever attributes the bodies.
-        reporter.report(Rules.check(model), new MessagerPrinter(processingEnv.getMessager()));
+      if (attributedPass == null || scanner.mayDeclareResponds(type, respondsByType)) {
+        modelType(type);
       }
       if (attributedPass == null) {
         reporter.checkSuppressions(type, new MessagerPrinter(processingEnv.getMessager()));
@@ -108,7 +109,20 @@ public final class RespondsProcessor extends AbstractProcessor {
       reportInternalError(type, e);
     }
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
-      processType(nested);
+      processType(nested, respondsByType);
+    }
+  }
+
+  private void modelType(TypeElement type) {
+    TypeModel model = scanner.scan(type);
+    if (options.generateHelpers()) {
+      generator.generate(model);
+    }
+    if (!model.isEmpty() && attributedPass == null) {
+      // Without the attributed pass this is the only chance to report; with it, the pass
+      // reports declarations and bodies together, since errors here would stop javac before
+      // it ever attributes the bodies.
+      reporter.report(Rules.check(model), new MessagerPrinter(processingEnv.getMessager()));
     }
   }
 

@@ -48,7 +48,7 @@ public class LoanResource {
     String id = String.valueOf(ids.incrementAndGet());
     loans.put(id, book);
     URI location = uriInfo.getAbsolutePathBuilder().path(id).build();
-    return LoanResourceResponses.lend().created(location);
+    return LoanResourceResponses.lendCreated(location);
   }
 
   @GET
@@ -56,7 +56,7 @@ public class LoanResource {
   @Responds(SEE_OTHER)
   public Response latest(@Context UriInfo uriInfo) {
     URI newest = uriInfo.getBaseUriBuilder().path("loans").path(String.valueOf(ids.get())).build();
-    return LoanResourceResponses.latest().seeOther(newest);
+    return LoanResourceResponses.latestSeeOther(newest);
   }
 
   @DELETE

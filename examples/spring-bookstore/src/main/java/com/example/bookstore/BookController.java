@@ -56,12 +56,12 @@ public class BookController {
   public ResponseEntity<Book> create(@RequestBody Book book) {
     Book existing = books.putIfAbsent(book.isbn(), book);
     if (existing != null) {
-      return BookControllerResponses.create().conflict(existing);
+      return BookControllerResponses.createConflict(existing);
     }
     URI location = ServletUriComponentsBuilder.fromCurrentRequest()
         .path("/{isbn}").buildAndExpand(book.isbn()).toUri();
     // The generated helper has no created() without a location: a 201 cannot lack one.
-    return BookControllerResponses.create().created(location, book);
+    return BookControllerResponses.createCreated(location, book);
   }
 
   @DeleteMapping("/{isbn}")

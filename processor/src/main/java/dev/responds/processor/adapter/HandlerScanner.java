@@ -11,6 +11,7 @@ import dev.responds.processor.model.ReturnShape;
 import dev.responds.processor.model.TypeModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -28,6 +29,7 @@ import javax.lang.model.util.Types;
 public final class HandlerScanner {
   static final String RESPONDS = Responds.class.getCanonicalName();
   static final String RESPONDS_LIST = Responds.List.class.getCanonicalName();
+  private static final String GENERATOR = "dev.responds.processor.RespondsProcessor";
 
   private final Annotations annotations;
   private final SpringAdapter spring;
@@ -45,6 +47,10 @@ public final class HandlerScanner {
   }
 
   public TypeModel scan(TypeElement type) {
+    if (isGeneratedHelper(type)) {
+      // Its methods carry @Responds as the status each one builds; they are no handlers.
+      return new TypeModel(type, List.of(), List.of());
+    }
     List<DeclaredStatus> typeResponds = respondsOn(type);
     List<Handler> handlers = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -74,6 +80,57 @@ public final class HandlerScanner {
       }
     }
     return new TypeModel(type, handlers, typeDeclarations);
+  }
+
+  /**
+   * Whether {@code @Responds} is written on the class, a supertype, or a method of any of them: a
+   * cheap test for the classes that can get a helper, so that only those are modelled during the
+   * processing rounds. {@code known} remembers the answer per type for the round.
+   */
+  public boolean mayDeclareResponds(TypeElement type, Map<TypeElement, Boolean> known) {
+    for (TypeElement candidate : annotations.typeHierarchy(type)) {
+      if (known.computeIfAbsent(candidate, HandlerScanner::carriesResponds)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean carriesResponds(TypeElement type) {
+    if (hasResponds(type)) {
+      return true;
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (hasResponds(method)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasResponds(Element element) {
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      String name = Annotations.nameOf(annotation);
+      if (name.equals(RESPONDS) || name.equals(RESPONDS_LIST)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code type} is a {@code <Class>Responses} helper this processor generated. */
+  public static boolean isGeneratedHelper(TypeElement type) {
+    if (!type.getSimpleName().toString().endsWith("Responses")) {
+      return false;
+    }
+    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+      String name = Annotations.nameOf(annotation);
+      if (name.equals("javax.annotation.processing.Generated") || name.equals("javax.annotation.Generated")) {
+        AnnotationValue value = Annotations.explicitValue(annotation, "value");
+        return value != null && value.toString().contains(GENERATOR);
+      }
+    }
+    return false;
   }
 
   /** The status Spring sends for an exception class annotated {@code @ResponseStatus}, or null. */

@@ -11,7 +11,7 @@ import javax.lang.model.util.Types;
  * What the interpretation of one handler needs: javac's views, the recognisers, the framework
  * (which decides what a thrown exception sends) and the class whose helper methods are followed.
  */
-record BodyContext(Trees trees, Types types, SpringResponses spring, JaxRsResponses jaxRs,
+record BodyContext(Trees trees, DeclarationPaths paths, Types types, SpringResponses spring, JaxRsResponses jaxRs,
     AsyncWrappers wrappers, Framework framework, TypeElement type, MethodSummaries summaries,
     StatusFields fields) {
 

@@ -26,6 +26,7 @@ final class BodyInterpreter {
   private static final Set<String> RESPONSE_TYPES = Set.of(SpringResponses.RESPONSE_ENTITY,
       "jakarta.ws.rs.core.Response", "javax.ws.rs.core.Response");
   private final Trees trees;
+  private final DeclarationPaths paths;
   private final ProcessingEnvironment environment;
   private final SpringResponses spring;
   private final JaxRsResponses jaxRs = new JaxRsResponses();
@@ -33,8 +34,10 @@ final class BodyInterpreter {
   private final MethodSummaries summaries = new MethodSummaries();
   private final StatusFields fields = new StatusFields();
 
-  BodyInterpreter(Trees trees, ProcessingEnvironment environment, HandlerScanner scanner) {
+  BodyInterpreter(Trees trees, DeclarationPaths paths, ProcessingEnvironment environment,
+      HandlerScanner scanner) {
     this.trees = trees;
+    this.paths = paths;
     this.environment = environment;
     this.spring = new SpringResponses(scanner);
   }
@@ -44,7 +47,7 @@ final class BodyInterpreter {
     if (handler.role() == HandlerRole.NONE || handler.framework() == null) {
       return List.of();
     }
-    TreePath method = trees.getPath(handler.method());
+    TreePath method = paths.of(handler.method());
     if (method == null || !(method.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
       return List.of();
     }
@@ -146,7 +149,7 @@ final class BodyInterpreter {
   }
 
   private BodyContext context(Framework framework, TypeElement type) {
-    return new BodyContext(trees, environment.getTypeUtils(), spring, jaxRs, wrappers, framework,
+    return new BodyContext(trees, paths, environment.getTypeUtils(), spring, jaxRs, wrappers, framework,
         type, summaries, fields);
   }
 }

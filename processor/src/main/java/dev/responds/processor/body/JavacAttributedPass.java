@@ -1,5 +1,6 @@
 package dev.responds.processor.body;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
@@ -39,6 +40,7 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
   private final Trees trees;
   private final HandlerScanner scanner;
   private final Reporter reporter;
+  private final DeclarationPaths paths;
   private final TreesPrinter printer;
   private final BodyInterpreter interpreter;
   private final Set<String> analysed = new HashSet<>();
@@ -56,8 +58,9 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
     this.trees = trees;
     this.scanner = scanner;
     this.reporter = reporter;
-    this.printer = new TreesPrinter(trees, environment.getMessager());
-    this.interpreter = new BodyInterpreter(trees, environment, scanner);
+    this.paths = new DeclarationPaths(trees);
+    this.printer = new TreesPrinter(trees, paths, environment.getMessager());
+    this.interpreter = new BodyInterpreter(trees, paths, environment, scanner);
   }
 
   /**
@@ -131,6 +134,7 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
     }
     // An exception escaping a TaskListener crashes javac: nothing may leave this method.
     try {
+      paths.index(declaration(event.getCompilationUnit(), event.getTypeElement()));
       analyse(event.getTypeElement());
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       StackTraceElement[] trace = e.getStackTrace();
@@ -138,6 +142,8 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
           "[responds] skipped the body checks of " + event.getTypeElement()
               + " after an internal error (" + e + (trace.length > 0 ? " at " + trace[0] : "")
               + "); please report it");
+    } finally {
+      paths.clear();
     }
   }
 
@@ -197,6 +203,22 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
       handlers |= checkDeclarations(nested);
     }
     return handlers;
+  }
+
+  /** The class's declaration among the unit's top-level types, without searching the whole unit. */
+  private TreePath declaration(CompilationUnitTree unit, TypeElement type) {
+    if (unit != null) {
+      for (Tree declaration : unit.getTypeDecls()) {
+        if (!(declaration instanceof ClassTree)) {
+          continue;
+        }
+        TreePath path = new TreePath(new TreePath(unit), declaration);
+        if (type.equals(trees.getElement(path))) {
+          return path;
+        }
+      }
+    }
+    return trees.getPath(type);
   }
 
   private void analyse(TypeElement type) {

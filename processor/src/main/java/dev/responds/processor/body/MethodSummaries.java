@@ -65,7 +65,7 @@ final class MethodSummaries {
 
   /** The states of the first statement of a constructor when it is {@code super(..)} or {@code this(..)}. */
   private static List<ResponseState> delegation(ExecutableElement constructor, BodyContext context) {
-    TreePath path = context.trees().getPath(constructor);
+    TreePath path = context.paths().of(constructor);
     if (path == null || !(path.getLeaf() instanceof MethodTree tree) || tree.getBody() == null
         || tree.getBody().getStatements().isEmpty()
         || !(tree.getBody().getStatements().get(0) instanceof ExpressionStatementTree first)
@@ -80,7 +80,7 @@ final class MethodSummaries {
   }
 
   private static MethodSummary summariseMethod(ExecutableElement method, BodyContext context) {
-    TreePath path = context.trees().getPath(method);
+    TreePath path = context.paths().of(method);
     if (path == null || !(path.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
       return MethodSummary.NOTHING;
     }

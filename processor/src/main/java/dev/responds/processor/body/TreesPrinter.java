@@ -28,10 +28,12 @@ import javax.tools.Diagnostic;
  */
 final class TreesPrinter implements DiagnosticPrinter {
   private final Trees trees;
+  private final DeclarationPaths paths;
   private final MessagerPrinter fallback;
 
-  TreesPrinter(Trees trees, Messager messager) {
+  TreesPrinter(Trees trees, DeclarationPaths paths, Messager messager) {
     this.trees = trees;
+    this.paths = paths;
     this.fallback = new MessagerPrinter(messager);
   }
 
@@ -46,7 +48,7 @@ final class TreesPrinter implements DiagnosticPrinter {
   }
 
   private TreePath pathOf(ElementSite site) {
-    TreePath element = trees.getPath(site.owner());
+    TreePath element = paths.of(site.owner());
     if (element == null || site.annotation() == null) {
       return element;
     }
@@ -72,8 +74,9 @@ final class TreesPrinter implements DiagnosticPrinter {
     String wanted = qualifiedName(site.annotation());
     int index = indexAmongSiblings(site.owner(), site.annotation());
     int seen = 0;
+    TreePath owner = paths.of(site.owner());
     for (AnnotationTree annotation : modifiers.getAnnotations()) {
-      Element type = trees.getElement(new TreePath(trees.getPath(site.owner()), annotation.getAnnotationType()));
+      Element type = trees.getElement(new TreePath(owner, annotation.getAnnotationType()));
       if (type instanceof TypeElement typeElement && typeElement.getQualifiedName().contentEquals(wanted)) {
         if (seen++ == index) {
           return annotation;

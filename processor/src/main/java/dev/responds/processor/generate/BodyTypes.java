@@ -2,6 +2,7 @@ package dev.responds.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.ReturnShape;
@@ -24,9 +25,12 @@ import javax.lang.model.util.Elements;
  *   <li>Spring {@code ResponseEntity<Book>}, {@code CompletableFuture<ResponseEntity<Book>>}, or a
  *       plain {@code Book} body: {@code Book} (generic types such as {@code List<Book>} as written,
  *       primitives boxed).
- *   <li>{@code ResponseEntity<?>}, a raw {@code ResponseEntity}, a JAX-RS {@code Response}, a type
- *       that mentions a type variable, or one the helper cannot see: {@code Object}. A bounded
- *       wildcard {@code ? extends Book} gives {@code Book}.
+ *   <li>{@code ResponseEntity<?>}, a raw {@code ResponseEntity}, a JAX-RS {@code Response}:
+ *       {@code Object}. A bounded wildcard {@code ? extends Book} gives {@code Book}.
+ *   <li>A Spring body type that mentions a type variable ({@code ResponseEntity<T>} in a generic
+ *       base controller) or that the helper cannot see (a private class): the helper methods are
+ *       generic, {@code <T> ResponseEntity<T> getOk(T body)}, and the handler's return type
+ *       chooses {@code T}. For JAX-RS, {@code Object}.
  *   <li>{@code ResponseEntity<Void>} and Spring {@code void} handlers: {@code Void}, and the
  *       helpers take no body at all.
  *   <li>A type that is not resolved (an error type): no body type; the handler gets no helper.
@@ -35,6 +39,8 @@ import javax.lang.model.util.Elements;
 final class BodyTypes {
   static final TypeName OBJECT = ClassName.OBJECT;
   static final TypeName VOID = ClassName.get(Void.class);
+  /** The type variable of a generic helper method, for a body type that cannot be named here. */
+  static final TypeVariableName GENERIC = TypeVariableName.get("T");
 
   private final Elements elements;
 
@@ -58,8 +64,13 @@ final class BodyTypes {
     if (value != null && value.getKind() == TypeKind.WILDCARD) {
       value = ((WildcardType) value).getExtendsBound();
     }
-    if (value == null || !isNameable(value, helperPackage)) {
+    if (value == null) {
       return OBJECT;
+    }
+    if (!isNameable(value, helperPackage)) {
+      // Spring's ResponseEntity<T> is generic: a generic helper method lets the handler's own
+      // return type choose T. JAX-RS's Response takes any entity as Object.
+      return handler.framework() == Framework.SPRING ? GENERIC : OBJECT;
     }
     if (value.getKind().isPrimitive()) {
       return TypeName.get(value).box();

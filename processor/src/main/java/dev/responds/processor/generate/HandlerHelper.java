@@ -5,14 +5,13 @@ import dev.responds.processor.model.Handler;
 import java.util.List;
 
 /**
- * What the helper of one handler offers: its accessor and nested class names, the response type
+ * What the helper of one handler offers: the accessor its method names start with, the response type
  * to build, the body type, the statuses (sorted), and the compile-time Allow value for a 405
  * (null when the handler gets none).
  */
 record HandlerHelper(
     Handler handler,
     String accessorName,
-    String className,
     ResponseTarget target,
     TypeName bodyType,
     List<Integer> codes,

@@ -11,10 +11,12 @@ import dev.responds.processor.model.TypeModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -39,10 +41,11 @@ import javax.tools.Diagnostic;
  */
 public final class HelperGenerator {
   static final String PROCESSOR = "dev.responds.processor.RespondsProcessor";
+  private static final String RESPONDS = "dev.responds.Responds";
 
   private final ProcessingEnvironment environment;
-  /** Helpers written in this compilation, by qualified name: each is written once. */
-  private final Set<String> written = new HashSet<>();
+  /** Helpers written in this compilation, by qualified name, with the class each serves. */
+  private final Map<String, String> written = new HashMap<>();
 
   public HelperGenerator(ProcessingEnvironment environment) {
     this.environment = environment;
@@ -55,6 +58,11 @@ public final class HelperGenerator {
     }
     try {
       write(model);
+    } catch (FilerException e) {
+      // The Filer refuses a name that a source of this compilation already declares.
+      error(model.type(), "a class named " + HelperNames.helperName(model.type()) + " already"
+          + " exists, so " + model.type().getQualifiedName() + " gets no helper: rename that"
+          + " class (or compile with -Aresponds.helpers=false)");
     } catch (IOException | RuntimeException | LinkageError e) {
       note(model.type(), "no helper generated for " + model.type().getQualifiedName()
           + " after an internal error (" + e + "); please report it");
@@ -77,7 +85,13 @@ public final class HelperGenerator {
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
     String helperName = HelperNames.helperName(type);
     String qualifiedName = packageName.isEmpty() ? helperName : packageName + "." + helperName;
-    if (written.contains(qualifiedName)) {
+    String served = type.getQualifiedName().toString();
+    String earlier = written.get(qualifiedName);
+    if (earlier != null) {
+      if (!earlier.equals(served)) {
+        error(type, served + " and " + earlier + " both map to the helper " + qualifiedName
+            + ", which serves " + earlier + ": rename one of the two classes");
+      }
       return;
     }
 
@@ -86,7 +100,6 @@ public final class HelperGenerator {
     List<String> methodNames = new ArrayList<>();
     handlers.forEach(handler -> methodNames.add(handler.method().getSimpleName().toString()));
     List<String> accessors = HelperNames.accessorNames(methodNames);
-    List<String> classNames = HelperNames.nestedClassNames(accessors, helperName);
 
     BodyTypes bodyTypes = new BodyTypes(elements);
     Set<ResponseTarget> missingTargets = EnumSet.noneOf(ResponseTarget.class);
@@ -104,7 +117,7 @@ public final class HelperGenerator {
       }
       TypeName bodyType = bodyTypes.of(handler, packageName);
       if (bodyType == null) {
-        note(handler.method(), "no " + helperName + "." + accessors.get(i) + "() helper: the"
+        note(handler.method(), "no " + helperName + "." + accessors.get(i) + "* helpers: the"
             + " return type of " + type.getSimpleName() + "." + handler.method().getSimpleName()
             + " (" + handler.method().getReturnType() + ") is not resolved");
         continue;
@@ -115,15 +128,15 @@ public final class HelperGenerator {
       }
       String allow = handler.isEndpoint() && codes.contains(405)
           ? AllowHeader.of(handler, model.handlers()) : null;
-      helpers.add(new HandlerHelper(handler, accessors.get(i), classNames.get(i), target,
+      helpers.add(new HandlerHelper(handler, accessors.get(i), target,
           bodyType, codes, allow));
     }
     if (helpers.isEmpty()) {
       return;
     }
     TypeSpec helper = new HelperSpec(type, packageName, helperName, isPublic(type),
-        generatedAnnotation()).build(helpers);
-    written.add(qualifiedName);
+        generatedAnnotation(), respondsAnnotation()).build(helpers);
+    written.put(qualifiedName, served);
     JavaFile.builder(packageName, helper)
         .skipJavaLangImports(true)
         .indent("  ")
@@ -153,6 +166,12 @@ public final class HelperGenerator {
     return true;
   }
 
+  /** {@code @Responds}, which marks each helper method with its status, when javac can see it. */
+  private ClassName respondsAnnotation() {
+    return environment.getElementUtils().getTypeElement(RESPONDS) == null
+        ? null : ClassName.bestGuess(RESPONDS);
+  }
+
   /** {@code @Generated} from the newest package the compilation offers, or none. */
   private AnnotationSpec generatedAnnotation() {
     Elements elements = environment.getElementUtils();
@@ -165,6 +184,10 @@ public final class HelperGenerator {
       }
     }
     return null;
+  }
+
+  private void error(Element element, String message) {
+    environment.getMessager().printMessage(Diagnostic.Kind.ERROR, "[responds] " + message, element);
   }
 
   private void note(Element element, String message) {

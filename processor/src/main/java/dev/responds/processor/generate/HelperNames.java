@@ -3,9 +3,7 @@ package dev.responds.processor.generate;
 import dev.responds.StatusCode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -21,9 +19,8 @@ import javax.lang.model.element.TypeElement;
  *   <li>Accessors are named like their handler method. Overloaded handlers share a name: the first
  *       in source order keeps it, the next ones get the first free {@code name2}, {@code name3} ...
  *       (names of other handlers are reserved first, so a real {@code create2} keeps its name).
- *   <li>The nested class is the accessor name in UpperCamelCase; names that would clash with the
- *       helper itself or, ignoring case (class files on case-insensitive file systems), with an
- *       earlier nested class get the first free number suffix.
+ *   <li>A status method is the accessor followed by the status in UpperCamelCase
+ *       ({@code createCreated}, {@code getNotFound}, {@code getStatus299} outside the catalogue).
  * </ul>
  */
 final class HelperNames {
@@ -41,10 +38,22 @@ final class HelperNames {
     return String.join("_", names) + SUFFIX;
   }
 
-  /** The helper method of a status: {@code created}, or {@code status299} outside the catalogue. */
-  static String statusMethodName(int code) {
+  /** The status part of a helper method's name: {@code created}, or {@code status299} outside the catalogue. */
+  static String statusName(int code) {
     StatusCode status = StatusCode.of(code);
     return status == null ? "status" + code : status.methodName();
+  }
+
+  /**
+   * The helper method of a handler's status: {@code createCreated}, {@code getNotFound}; a name
+   * already in {@code taken} (an accessor and status that spell another pair) gets the first free
+   * number suffix.
+   */
+  static String statusMethodName(String accessor, int code, Set<String> taken) {
+    String base = accessor + upperCamel(statusName(code));
+    String unique = taken.contains(base) ? firstFree(base, taken) : base;
+    taken.add(unique);
+    return unique;
   }
 
   /** Accessor names for handler methods named {@code methodNames}, in the same order. */
@@ -58,32 +67,17 @@ final class HelperNames {
         result.add(base);
         continue;
       }
-      String unique = firstFree(base, taken, false);
+      String unique = firstFree(base, taken);
       taken.add(unique);
       result.add(unique);
     }
     return result;
   }
 
-  /** Nested class names for the accessors, in the same order. */
-  static List<String> nestedClassNames(List<String> accessorNames, String helperName) {
-    Set<String> taken = new LinkedHashSet<>();
-    taken.add(helperName.toLowerCase(Locale.ROOT));
-    List<String> result = new ArrayList<>();
-    for (String accessor : accessorNames) {
-      String base = upperCamel(accessor);
-      String unique = taken.contains(base.toLowerCase(Locale.ROOT))
-          ? firstFree(base, taken, true) : base;
-      taken.add(unique.toLowerCase(Locale.ROOT));
-      result.add(unique);
-    }
-    return result;
-  }
-
-  private static String firstFree(String base, Set<String> taken, boolean ignoreCase) {
+  private static String firstFree(String base, Set<String> taken) {
     for (int number = 2; ; number++) {
       String candidate = base + number;
-      if (!taken.contains(ignoreCase ? candidate.toLowerCase(Locale.ROOT) : candidate)) {
+      if (!taken.contains(candidate)) {
         return candidate;
       }
     }

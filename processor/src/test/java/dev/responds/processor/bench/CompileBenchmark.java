@@ -1,217 +1,223 @@
 package dev.responds.processor.bench;
 
-import dev.responds.processor.RespondsProcessor;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
-import javax.annotation.processing.Processor;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
+import java.util.Map;
 
 /**
- * What the processor costs a build, as ratios measured in one run (never a timed unit test).
- * Compiles synthetic Spring controllers and plain classes in one warm JVM: without processing,
- * with the processor but no helpers, and with everything.
+ * What Responds costs a build, as ratios measured in one run (a benchmark, never a timed test).
+ * Run it with the documented command (docs/performance.md):
  *
  * <pre>
- * ./mvnw -B -q -pl processor -am test-compile
- * ./mvnw -B -q -pl processor exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=dev.responds.processor.bench.CompileBenchmark [-Dexec.args="200 7"]
+ * ./mvnw -B -pl processor -am -Pbenchmark verify
  * </pre>
+ *
+ * <p>Four configurations, interleaved round by round: {@code -proc:none}, a processor that does
+ * nothing, Responds' checks only ({@code -Aresponds.helpers=false}), and checks with helpers.
+ * For each number of controllers: whole javac processes (wall time and peak resident memory)
+ * and warm runs in this JVM; then one class with a growing number of handlers, warm.
+ * System properties: {@code bench.controllers} (100,1000), {@code bench.handlers}
+ * (10,100,1000,5000), {@code bench.processes} (3 rounds), {@code bench.warm} (3 rounds, after
+ * {@code bench.warmup} 1), {@code bench.report} (the Markdown report written besides stdout).
  */
 public final class CompileBenchmark {
-  private CompileBenchmark() {}
+  private static final List<Configuration> CONFIGURATIONS = List.of(Configuration.values());
 
-  public static void main(String[] args) throws IOException {
-    int classes = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-    int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-    Path sources = Files.createTempDirectory("responds-bench");
-    List<Path> files = writeSources(sources, classes);
-    Supplier<List<Processor>> none = List::of;
-    Supplier<List<Processor>> processor = () -> List.of(new RespondsProcessor());
-    Supplier<List<Processor>> idle = () -> List.of(new IdleProcessor());
+  private final Path work;
+  private final String classPath;
+  private final StringBuilder report = new StringBuilder();
 
-    List<String> base = List.of("-proc:none");
-    List<String> noHelpers = List.of("-Aresponds.helpers=false");
-    List<String> all = List.of();
-    for (int i = 0; i < 3; i++) {
-      time(files, sources, none, base);
-      time(files, sources, processor, all);
-    }
-    double[] withoutProcessing = new double[repetitions];
-    double[] idleProcessing = new double[repetitions];
-    double[] checksOnly = new double[repetitions];
-    double[] everything = new double[repetitions];
-    for (int i = 0; i < repetitions; i++) {
-      withoutProcessing[i] = time(files, sources, none, base);
-      idleProcessing[i] = time(files, sources, idle, all);
-      checksOnly[i] = time(files, sources, processor, noHelpers);
-      everything[i] = time(files, sources, processor, all);
-    }
-    // The helpers the last run generated, compiled as plain sources: what compiling them costs.
-    List<Path> withHelpers = new ArrayList<>(files);
-    try (var generated = Files.walk(sources.resolve("generated"))) {
-      generated.filter(path -> path.toString().endsWith(".java")).sorted().forEach(withHelpers::add);
-    }
-    double[] helperSources = new double[repetitions];
-    for (int i = 0; i < repetitions; i++) {
-      helperSources[i] = time(withHelpers, sources, none, base);
-    }
-    double reference = median(withoutProcessing);
-    System.out.printf(Locale.ROOT, "%d classes (half controllers), median of %d runs%n", classes, repetitions);
-    System.out.printf(Locale.ROOT, "  javac, no processing:        %7.1f ms  1.00x%n", reference);
-    System.out.printf(Locale.ROOT, "  a processor that does nothing: %5.1f ms  %.2fx%n", median(idleProcessing), median(idleProcessing) / reference);
-    System.out.printf(Locale.ROOT, "  + Responds checks:           %7.1f ms  %.2fx%n", median(checksOnly), median(checksOnly) / reference);
-    System.out.printf(Locale.ROOT, "  + checks and helpers:        %7.1f ms  %.2fx%n", median(everything), median(everything) / reference);
-    System.out.printf(Locale.ROOT, "  (javac on the sources and the %d generated helpers, no processing: %.1f ms  %.2fx)%n",
-        withHelpers.size() - files.size(), median(helperSources), median(helperSources) / reference);
+  private CompileBenchmark(Path work, String classPath) {
+    this.work = work;
+    this.classPath = classPath;
   }
 
-  /** What any processor costs: javac's annotation processing rounds, with no work done in them. */
-  @javax.annotation.processing.SupportedAnnotationTypes("*")
-  private static final class IdleProcessor extends javax.annotation.processing.AbstractProcessor {
-    @Override
-    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
-      return javax.lang.model.SourceVersion.latestSupported();
+  public static void main(String[] args) throws IOException, InterruptedException {
+    int[] controllers = sizes("bench.controllers", "100,1000");
+    int[] handlers = sizes("bench.handlers", "10,100,1000,5000");
+    int processRounds = Integer.getInteger("bench.processes", 3);
+    int warmRounds = Integer.getInteger("bench.warm", 3);
+    int warmup = Integer.getInteger("bench.warmup", 1);
+    CompileBenchmark benchmark = new CompileBenchmark(Files.createTempDirectory("responds-bench"),
+        System.getProperty("java.class.path"));
+    benchmark.line("Machine: %d cores, %s, %s %s, max heap %d MiB",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " "
+            + System.getProperty("os.arch"), System.getProperty("java.vm.name"),
+        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+    benchmark.line("Rounds: %d whole javac processes, %d warm runs after %d warm-up, interleaved;"
+        + " medians", processRounds, warmRounds, warmup);
+    for (int n : controllers) {
+      benchmark.controllers(n, processRounds, warmRounds, warmup);
     }
-
-    @Override
-    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
-        javax.annotation.processing.RoundEnvironment round) {
-      return false;
-    }
+    benchmark.handlers(handlers, warmRounds, warmup);
+    Path report = Path.of(System.getProperty("bench.report", "target/benchmark.md"));
+    Files.createDirectories(report.toAbsolutePath().getParent());
+    Files.writeString(report, benchmark.report);
+    System.out.println("\nReport written to " + report.toAbsolutePath());
   }
 
-  private static double time(List<Path> files, Path out, Supplier<List<Processor>> processors,
-      List<String> options) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-      List<String> arguments = new ArrayList<>(options);
-      arguments.addAll(List.of("-d", Files.createDirectories(out.resolve("classes")).toString(),
-          "-s", Files.createDirectories(out.resolve("generated")).toString(),
-          "-cp", classPath()));
-      Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
-      long start = System.nanoTime();
-      java.io.StringWriter errors = new java.io.StringWriter();
-      JavaCompiler.CompilationTask task =
-          javac.getTask(errors, fileManager, null, arguments, null, units);
-      task.setProcessors(processors.get());
-      if (!task.call()) {
-        throw new IllegalStateException("benchmark sources did not compile: " + errors);
+  private void controllers(int n, int processRounds, int warmRounds, int warmup)
+      throws IOException, InterruptedException {
+    Path directory = Files.createDirectories(work.resolve("n" + n));
+    List<Path> files = SyntheticSources.application(directory.resolve("src"), n);
+    line("");
+    line("### %d controllers (%d source files, %d with @Responds)", n, files.size(), (n + 1) / 2);
+    Path sourceList = directory.resolve("sources.txt");
+    Files.write(sourceList, files.stream().map(Path::toString).toList());
+    Path classPathFile = directory.resolve("classpath.txt");
+    Files.writeString(classPathFile, classPath);
+
+    Map<Configuration, double[]> processTimes = new EnumMap<>(Configuration.class);
+    Map<Configuration, double[]> processMemory = new EnumMap<>(Configuration.class);
+    for (Configuration configuration : CONFIGURATIONS) {
+      processTimes.put(configuration, new double[processRounds]);
+      processMemory.put(configuration, new double[processRounds]);
+    }
+    for (int round = 0; round < processRounds; round++) {
+      for (Configuration configuration : rotated(round)) {
+        double[] measured = process(configuration, directory.resolve("out"), sourceList, classPathFile);
+        processTimes.get(configuration)[round] = measured[0];
+        processMemory.get(configuration)[round] = measured[1];
       }
-      return (System.nanoTime() - start) / 1e6;
     }
-  }
 
-  /** The class path of this program, also when a launcher (exec:java) loads it in its own class loader. */
-  private static String classPath() {
-    List<String> entries = new ArrayList<>();
-    for (ClassLoader loader = Thread.currentThread().getContextClassLoader(); loader != null;
-        loader = loader.getParent()) {
-      if (loader instanceof java.net.URLClassLoader urls) {
-        for (java.net.URL url : urls.getURLs()) {
-          entries.add(url.getPath());
+    Map<Configuration, double[]> warmTimes = new EnumMap<>(Configuration.class);
+    for (Configuration configuration : CONFIGURATIONS) {
+      warmTimes.put(configuration, new double[warmRounds]);
+    }
+    Path out = directory.resolve("out");
+    for (int round = 0; round < warmup; round++) {
+      for (Configuration configuration : rotated(round)) {
+        Javac.compile(configuration, files, out, classPath);
+      }
+    }
+    double[] processingChecks = new double[warmRounds];
+    double[] processingAll = new double[warmRounds];
+    for (int round = 0; round < warmRounds; round++) {
+      for (Configuration configuration : rotated(round)) {
+        TimedProcessor timed = new TimedProcessor(configuration.processors().stream().findFirst()
+            .orElse(null));
+        boolean responds = configuration == Configuration.CHECKS || configuration == Configuration.ALL;
+        warmTimes.get(configuration)[round] = Javac.compile(configuration,
+            responds ? List.of(timed) : configuration.processors(), files, out, classPath);
+        if (configuration == Configuration.CHECKS) {
+          processingChecks[round] = timed.milliseconds();
+        } else if (configuration == Configuration.ALL) {
+          processingAll[round] = timed.milliseconds();
         }
       }
     }
-    entries.add(System.getProperty("java.class.path"));
-    return String.join(java.io.File.pathSeparator, entries);
+    long[] outputs = Javac.outputCounts(out);
+
+    double none = median(processTimes.get(Configuration.PROC_NONE));
+    double idle = median(processTimes.get(Configuration.IDLE));
+    double noneMemory = median(processMemory.get(Configuration.PROC_NONE));
+    double warmIdle = median(warmTimes.get(Configuration.IDLE));
+    line("");
+    line("| configuration | process (s) | vs -proc:none | vs do-nothing | peak RSS (MiB) | vs -proc:none"
+        + " | warm (ms) | vs do-nothing |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (Configuration configuration : CONFIGURATIONS) {
+      double time = median(processTimes.get(configuration));
+      double memory = median(processMemory.get(configuration));
+      double warm = median(warmTimes.get(configuration));
+      line("| %s | %.2f | %.2fx | %.2fx | %.0f | %.2fx | %.0f | %.2fx |", configuration.label(),
+          time / 1000, time / none, time / idle, memory / 1024, memory / noneMemory, warm,
+          warm / warmIdle);
+    }
+    double warmChecks = median(warmTimes.get(Configuration.CHECKS));
+    double warmAll = median(warmTimes.get(Configuration.ALL));
+    double helpers = Math.max(1, (n + 1) / 2);
+    line("");
+    line("Per controller, warm: checks %.3f ms, checks + helpers %.3f ms over the do-nothing processor;"
+        + " helpers: %d generated sources, %d class files in all (checks + helpers)",
+        (warmChecks - warmIdle) / n, (warmAll - warmIdle) / n, outputs[1], outputs[0]);
+    line("Responds' own process() rounds, warm: %.1f ms with checks only, %.1f ms with helpers:"
+        + " %.3f ms per generated helper", median(processingChecks), median(processingAll),
+        (median(processingAll) - median(processingChecks)) / helpers);
+  }
+
+  private void handlers(int[] sizes, int warmRounds, int warmup) throws IOException {
+    line("");
+    line("### One class with many handlers (warm, this JVM)");
+    line("");
+    line("| handlers | -proc:none (ms) | do-nothing (ms) | checks (ms) | checks + helpers (ms)"
+        + " | checks per handler (µs) | all per handler (µs) |");
+    line("|---:|---:|---:|---:|---:|---:|---:|");
+    for (int size : sizes) {
+      Path directory = Files.createDirectories(work.resolve("h" + size));
+      List<Path> files = SyntheticSources.oneClass(directory.resolve("src"), size);
+      Path out = directory.resolve("out");
+      Map<Configuration, double[]> times = new EnumMap<>(Configuration.class);
+      for (Configuration configuration : CONFIGURATIONS) {
+        times.put(configuration, new double[warmRounds]);
+      }
+      for (int round = 0; round < warmup + warmRounds; round++) {
+        for (Configuration configuration : rotated(round)) {
+          double time = Javac.compile(configuration, files, out, classPath);
+          if (round >= warmup) {
+            times.get(configuration)[round - warmup] = time;
+          }
+        }
+      }
+      double idle = median(times.get(Configuration.IDLE));
+      double checks = median(times.get(Configuration.CHECKS));
+      double all = median(times.get(Configuration.ALL));
+      line("| %d | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f |", size,
+          median(times.get(Configuration.PROC_NONE)), idle, checks, all,
+          (checks - idle) * 1000 / size, (all - idle) * 1000 / size);
+    }
+  }
+
+  /** Runs javac in a fresh JVM: its wall time in ms and its peak resident memory in KiB. */
+  private double[] process(Configuration configuration, Path out, Path sources, Path classPathFile)
+      throws IOException, InterruptedException {
+    Path launcher = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new ArrayList<>(List.of(launcher.toString(), "-cp", classPath,
+        JavacProcess.class.getName(), configuration.name(), out.toString(), sources.toString(),
+        classPathFile.toString()));
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("javac process failed under " + configuration.label() + ":\n" + output);
+    }
+    double time = (System.nanoTime() - start) / 1e6;
+    String peak = output.replaceAll("(?s).*peakKiB=(-?[0-9]+).*", "$1");
+    return new double[] {time, Double.parseDouble(peak.trim())};
+  }
+
+  private static List<Configuration> rotated(int round) {
+    List<Configuration> order = new ArrayList<>();
+    for (int i = 0; i < CONFIGURATIONS.size(); i++) {
+      order.add(CONFIGURATIONS.get((i + round) % CONFIGURATIONS.size()));
+    }
+    return order;
+  }
+
+  private void line(String format, Object... arguments) {
+    String text = String.format(Locale.ROOT, format, arguments);
+    System.out.println(text);
+    System.out.flush();
+    report.append(text).append('\n');
+  }
+
+  private static int[] sizes(String property, String defaults) {
+    return Arrays.stream(System.getProperty(property, defaults).split(","))
+        .map(String::trim).filter(s -> !s.isEmpty()).mapToInt(Integer::parseInt).toArray();
   }
 
   private static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
-
-  private static List<Path> writeSources(Path directory, int classes) throws IOException {
-    Path packageDirectory = Files.createDirectories(directory.resolve("src/bench"));
-    List<Path> files = new ArrayList<>();
-    for (int i = 0; i < classes; i++) {
-      String name = (i % 2 == 0 ? "Controller" : "Service") + i;
-      String source = i % 2 == 0 ? controller(name) : plainClass(name);
-      Path file = packageDirectory.resolve(name + ".java");
-      Files.writeString(file, source);
-      files.add(file);
-    }
-    return files;
-  }
-
-  private static String controller(String name) {
-    return """
-        package bench;
-
-        import dev.responds.Responds;
-        import java.net.URI;
-        import java.util.List;
-        import org.springframework.http.HttpStatus;
-        import org.springframework.http.ResponseEntity;
-        import org.springframework.web.bind.annotation.*;
-        import org.springframework.web.server.ResponseStatusException;
-
-        @RestController
-        @RequestMapping("/%1$s")
-        public class %1$s {
-          @GetMapping @Responds(200)
-          public List<String> all() { return List.of("a", "b"); }
-
-          @GetMapping("/{id}") @Responds(200) @Responds(404)
-          public ResponseEntity<String> one(@PathVariable String id) {
-            if (id.isEmpty()) {
-              throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            return ResponseEntity.ok(id);
-          }
-
-          @PostMapping @Responds(201) @Responds(409)
-          public ResponseEntity<String> create(@RequestBody String body) {
-            if (body.isEmpty()) {
-              return ResponseEntity.status(HttpStatus.CONFLICT).build();
-            }
-            return ResponseEntity.created(URI.create("/%1$s/1")).body(body);
-          }
-
-          @DeleteMapping("/{id}") @ResponseStatus(HttpStatus.NO_CONTENT) @Responds(204)
-          public void delete(@PathVariable String id) {}
-        }
-        """.formatted(name);
-  }
-
-  private static String plainClass(String name) {
-    return """
-        package bench;
-
-        import java.util.ArrayList;
-        import java.util.List;
-
-        public class %1$s {
-          private final List<String> items = new ArrayList<>();
-
-          public void add(String item) {
-            if (item != null && !item.isBlank()) {
-              items.add(item.trim());
-            }
-          }
-
-          public List<String> items() { return List.copyOf(items); }
-
-          public int count(String prefix) {
-            int n = 0;
-            for (String item : items) {
-              if (item.startsWith(prefix)) {
-                n++;
-              }
-            }
-            return n;
-          }
-        }
-        """.formatted(name);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 }

@@ -133,18 +133,14 @@ final class BodyEdgesTest {
         final class ShelfResponses {
           private ShelfResponses() {}
 
-          static Create create() {
-            return new Create();
+          @dev.responds.Responds(201)
+          static ResponseEntity<String> createCreated(URI location, String body) {
+            return ResponseEntity.created(location).body(body);
           }
 
-          static final class Create {
-            ResponseEntity<String> created(URI location, String body) {
-              return ResponseEntity.created(location).body(body);
-            }
-
-            ResponseEntity<String> conflict(String body) {
-              return ResponseEntity.status(409).body(body);
-            }
+          @dev.responds.Responds(409)
+          static ResponseEntity<String> createConflict(String body) {
+            return ResponseEntity.status(409).body(body);
           }
         }
         """);
@@ -153,9 +149,9 @@ final class BodyEdgesTest {
           @Responds(201)
           ResponseEntity<String> create(@RequestBody String book) {
             if (book.isEmpty()) {
-              return ShelfResponses.create().conflict(book);
+              return ShelfResponses.createConflict(book);
             }
-            return ShelfResponses.create().created(URI.create("/1"), book);
+            return ShelfResponses.createCreated(URI.create("/1"), book);
           }
         """));
     assertThat(findings(compilation)).containsExactly("ERROR Books.java:17 [undeclared-status]");
@@ -193,15 +189,15 @@ final class BodyEdgesTest {
           @Responds(409)
           ResponseEntity<Book> create(@RequestBody Book book) {
             if (book.id().isEmpty()) {
-              return BooksResponses.create().conflict();
+              return BooksResponses.createConflict();
             }
-            return BooksResponses.create().created(URI.create("/books/" + book.id()), book);
+            return BooksResponses.createCreated(URI.create("/books/" + book.id()), book);
           }
 
           @PutMapping("/{id}")
           @Responds(200)
           ResponseEntity<Book> replace(@PathVariable String id, @RequestBody Book book) {
-            return BooksResponses.create().conflict(book);
+            return BooksResponses.createConflict(book);
           }
         """));
     assertThat(findings(compilation)).containsExactly("ERROR Books.java:28 [undeclared-status]");

@@ -34,29 +34,29 @@ final class Controllers {
         @Responds(409)
         public ResponseEntity<Book> create(@RequestBody Book book) {
           if (book.title().isEmpty()) {
-            return BookApiResponses.create().conflict(book);
+            return BookApiResponses.createConflict(book);
           }
-          return BookApiResponses.create().created(URI.create("/books/1"), book);
+          return BookApiResponses.createCreated(URI.create("/books/1"), book);
         }
 
         @GetMapping("/{id}")
         @Responds(200)
         @Responds(404)
         public ResponseEntity<Book> get(@PathVariable String id) {
-          return id.isEmpty() ? BookApiResponses.get().notFound() : BookApiResponses.get().ok(new Book(id));
+          return id.isEmpty() ? BookApiResponses.getNotFound() : BookApiResponses.getOk(new Book(id));
         }
 
         @PutMapping("/{id}")
         @Responds(204)
         public ResponseEntity<Void> replace(@PathVariable String id, @RequestBody Book book) {
-          return BookApiResponses.replace().noContent();
+          return BookApiResponses.replaceNoContent();
         }
 
         @DeleteMapping("/{id}")
         @Responds(204)
         @Responds(405)
         public ResponseEntity<Void> delete(@PathVariable String id) {
-          return id.isEmpty() ? BookApiResponses.delete().methodNotAllowed() : BookApiResponses.delete().noContent();
+          return id.isEmpty() ? BookApiResponses.deleteMethodNotAllowed() : BookApiResponses.deleteNoContent();
         }
 
         @GetMapping("/me")
@@ -64,14 +64,14 @@ final class Controllers {
         @Responds(401)
         public ResponseEntity<Book> me(@RequestHeader(value = "Authorization", required = false) String auth) {
           return auth == null
-              ? BookApiResponses.me().unauthorized("Bearer realm=\\"books\\"")
-              : BookApiResponses.me().ok(new Book(auth));
+              ? BookApiResponses.meUnauthorized("Bearer realm=\\"books\\"")
+              : BookApiResponses.meOk(new Book(auth));
         }
 
         @PostMapping("/search")
         @Responds(303)
         public ResponseEntity<Void> search(@RequestParam String title) {
-          return BookApiResponses.search().seeOther(URI.create("/books?title=" + title));
+          return BookApiResponses.searchSeeOther(URI.create("/books?title=" + title));
         }
       }
       """);
@@ -93,9 +93,9 @@ final class Controllers {
           @Responds(409)
           public Response create(Book book) {
             if (book.title().isEmpty()) {
-              return BookResourceResponses.create().conflict(book);
+              return BookResourceResponses.createConflict(book);
             }
-            return BookResourceResponses.create().created(URI.create("/books/1"), book);
+            return BookResourceResponses.createCreated(URI.create("/books/1"), book);
           }
 
           @GET
@@ -103,14 +103,14 @@ final class Controllers {
           @Responds(200)
           @Responds(404)
           public Response get(@PathParam("id") String id) {
-            return id.isEmpty() ? BookResourceResponses.get().notFound() : BookResourceResponses.get().ok(new Book(id));
+            return id.isEmpty() ? BookResourceResponses.getNotFound() : BookResourceResponses.getOk(new Book(id));
           }
 
           @PUT
           @Path("{id}")
           @Responds(204)
           public Response replace(@PathParam("id") String id, Book book) {
-            return BookResourceResponses.replace().noContent();
+            return BookResourceResponses.replaceNoContent();
           }
 
           @DELETE
@@ -118,7 +118,7 @@ final class Controllers {
           @Responds(204)
           @Responds(405)
           public Response delete(@PathParam("id") String id) {
-            return id.isEmpty() ? BookResourceResponses.delete().methodNotAllowed() : BookResourceResponses.delete().noContent();
+            return id.isEmpty() ? BookResourceResponses.deleteMethodNotAllowed() : BookResourceResponses.deleteNoContent();
           }
 
           @GET
@@ -127,15 +127,15 @@ final class Controllers {
           @Responds(401)
           public Response me(@HeaderParam("Authorization") String auth) {
             return auth == null
-                ? BookResourceResponses.me().unauthorized("Bearer realm=\\"books\\"")
-                : BookResourceResponses.me().ok(new Book(auth));
+                ? BookResourceResponses.meUnauthorized("Bearer realm=\\"books\\"")
+                : BookResourceResponses.meOk(new Book(auth));
           }
 
           @POST
           @Path("search")
           @Responds(303)
           public Response search(@QueryParam("title") String title) {
-            return BookResourceResponses.search().seeOther(URI.create("/books?title=" + title));
+            return BookResourceResponses.searchSeeOther(URI.create("/books?title=" + title));
           }
         }
         """.formatted(namespace));

@@ -89,14 +89,14 @@ final class GeneratedSourceTest {
   }
 
   @Test
-  void generatedAnnotationAndFinalClassesWithPrivateConstructors() {
+  void generatedAnnotationFinalClassAndStatusMarkers() {
     String source = generatedSource(compile(Controllers.BOOK, Controllers.SPRING),
         "com.example.BookApiResponses");
     assertThat(source).contains("import javax.annotation.processing.Generated;");
     assertThat(source).contains("@Generated(\"dev.responds.processor.RespondsProcessor\")\n"
         + "public final class BookApiResponses {\n  private BookApiResponses() {\n  }");
-    assertThat(source).contains("public static final class Create {");
-    assertThat(source).contains("private Create() {");
+    assertThat(source).contains("@Responds(201)\n  public static ResponseEntity<Book> createCreated(");
+    assertThat(source).doesNotContain(" class Create");
     assertThat(source).doesNotContainMatch("20[0-9][0-9]-[0-9][0-9]"); // no timestamp
   }
 
@@ -116,7 +116,7 @@ final class GeneratedSourceTest {
               @GET
               @Responds(200)
               public Response get() {
-                return LegacyResponses.get().ok("legacy");
+                return LegacyResponses.getOk("legacy");
               }
             }
             """));

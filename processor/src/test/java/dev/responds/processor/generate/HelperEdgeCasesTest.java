@@ -51,26 +51,26 @@ final class HelperEdgeCasesTest {
     Compilation compilation = compile(Controllers.BOOK, springApi("""
           @PostMapping("/a") @Responds(201)
           public ResponseEntity<Book> create(@RequestBody Book book) {
-            return ApiResponses.create().created(URI.create("/a/1"), book);
+            return ApiResponses.createCreated(URI.create("/a/1"), book);
           }
 
           @PostMapping("/b") @Responds(204)
           public ResponseEntity<Void> create(@RequestParam String title, @RequestBody Book book) {
-            return ApiResponses.create3().noContent();
+            return ApiResponses.create3NoContent();
           }
 
           @PostMapping("/c") @Responds(204) @Responds(404)
           public ResponseEntity<Void> create2() {
-            return ApiResponses.create2().notFound();
+            return ApiResponses.create2NotFound();
           }
         """));
     assertThat(compilation).succeededWithoutWarnings();
     String source = generatedSource(compilation, "com.example.ApiResponses");
-    assertThat(source).contains("public static Create create() {");
-    assertThat(source).contains("public static Create2 create2() {");
-    assertThat(source).contains("public static Create3 create3() {");
+    assertThat(source).contains("public static ResponseEntity<Book> createCreated(URI location, Book body) {");
+    assertThat(source).contains("public static ResponseEntity<Void> create2NotFound() {");
+    assertThat(source).contains("public static ResponseEntity<Void> create3NoContent() {");
     assertThat(source).contains(
-        "The responses of <code>Api.create(String, Book)</code> (<code>POST /api/b</code>).");
+        " for <code>Api.create(String, Book)</code> (<code>POST /api/b</code>):");
   }
 
   @Test
@@ -87,7 +87,7 @@ final class HelperEdgeCasesTest {
           public static class Inner {
             @GetMapping("/inner") @Responds(200)
             public ResponseEntity<Book> get() {
-              return Outer_InnerResponses.get().ok(new Book("x"));
+              return Outer_InnerResponses.getOk(new Book("x"));
             }
           }
         }
@@ -99,71 +99,68 @@ final class HelperEdgeCasesTest {
   }
 
   @Test
-  void nestedClassNamesNeverClashWithTypesTheHelperUses() {
+  void methodNamesNeverClashWithTypesTheHelperUses() {
     // Handlers named like the types in a helper (Set, String, URI, Object, ResponseEntity), like
-    // the helper itself, and differing only in case.
+    // the helper itself, and differing only in case: the helper declares no types to shadow them.
     Compilation compilation = compile(Controllers.BOOK, springApi("""
           @DeleteMapping("/s") @Responds(204) @Responds(405)
-          public ResponseEntity<String> set() { return ApiResponses.set().methodNotAllowed(); }
+          public ResponseEntity<String> set() { return ApiResponses.setMethodNotAllowed(); }
 
           @GetMapping("/s") @Responds(200) @Responds(401)
-          public ResponseEntity<String> string() { return ApiResponses.string().ok("s"); }
+          public ResponseEntity<String> string() { return ApiResponses.stringOk("s"); }
 
           @PostMapping("/u") @Responds(201)
           public ResponseEntity<Object> uRI() {
-            return ApiResponses.uRI().created(URI.create("/u/1"));
+            return ApiResponses.uRICreated(URI.create("/u/1"));
           }
 
           @PostMapping("/o") @Responds(201)
           public ResponseEntity<Object> object() {
-            return ApiResponses.object().created(URI.create("/o/1"), new Object());
+            return ApiResponses.objectCreated(URI.create("/o/1"), new Object());
           }
 
           @GetMapping("/r") @Responds(200)
           public ResponseEntity<Book> responseEntity() {
-            return ApiResponses.responseEntity().ok(new Book("r"));
+            return ApiResponses.responseEntityOk(new Book("r"));
           }
 
           @GetMapping("/x") @Responds(200)
           public ResponseEntity<Book> apiResponses() {
-            return ApiResponses.apiResponses().ok(new Book("x"));
+            return ApiResponses.apiResponsesOk(new Book("x"));
           }
 
           @PutMapping("/x") @Responds(204)
           public ResponseEntity<Void> ApiResponses() {
-            return ApiResponses.ApiResponses().noContent();
+            return ApiResponses.ApiResponsesNoContent();
           }
         """));
     assertThat(compilation).succeededWithoutWarnings();
     String source = generatedSource(compilation, "com.example.ApiResponses");
-    assertThat(source).contains("public static ApiResponses2 apiResponses() {");
-    assertThat(source).contains("public static ApiResponses3 ApiResponses() {");
-    assertThat(source).contains("public static final class Set {");
-    // JavaPoet qualifies the JDK types that a nested class name shadows.
-    assertThat(source).contains("java.util.Set<java.lang.String> allowedMethods) {");
-    assertThat(source).contains("public static final class String {");
-    assertThat(source).contains("java.net.URI location) {");
+    assertThat(source).contains("public static ResponseEntity<Book> apiResponsesOk(Book body) {");
+    assertThat(source).contains("public static ResponseEntity<Void> ApiResponsesNoContent() {");
+    assertThat(source).contains("setMethodNotAllowed(Set<String> allowedMethods) {");
+    assertThat(source).contains("uRICreated(URI location) {");
+    assertThat(source).doesNotContain("class Set");
   }
 
   @Test
   void restrictedIdentifiersAndBodyTypeNamesAreSafe() {
-    // "yield" and "record" are legal method names; a handler named like its body type gives a
-    // nested class that shadows the body type.
+    // "yield" and "record" are legal method names, and prefixes of the helper's method names.
     Compilation compilation = compile(Controllers.BOOK, springApi("""
           @GetMapping("/y") @Responds(200)
-          public ResponseEntity<Book> yield() { return ApiResponses.yield().ok(new Book("y")); }
+          public ResponseEntity<Book> yield() { return ApiResponses.yieldOk(new Book("y")); }
 
           @GetMapping("/r") @Responds(200) @Responds(404)
-          public ResponseEntity<Book> record() { return ApiResponses.record().notFound(); }
+          public ResponseEntity<Book> record() { return ApiResponses.recordNotFound(); }
 
           @GetMapping("/b") @Responds(200)
-          public ResponseEntity<Book> book() { return ApiResponses.book().ok(new Book("b")); }
+          public ResponseEntity<Book> book() { return ApiResponses.bookOk(new Book("b")); }
         """));
     assertThat(compilation).succeededWithoutWarnings();
     String source = generatedSource(compilation, "com.example.ApiResponses");
-    assertThat(source).contains("public static Yield yield() {");
-    assertThat(source).contains("public static final class Book {");
-    assertThat(source).contains("ok(com.example.Book body)");
+    assertThat(source).contains("public static ResponseEntity<Book> yieldOk(Book body) {");
+    assertThat(source).contains("public static ResponseEntity<Book> recordNotFound() {");
+    assertThat(source).contains("public static ResponseEntity<Book> bookOk(Book body) {");
   }
 
   @Test
@@ -171,40 +168,50 @@ final class HelperEdgeCasesTest {
     Compilation compilation = compile(Controllers.BOOK, springApi("""
           @GetMapping @Responds(200)
           public ResponseEntity<List<Book>> list() {
-            return ApiResponses.list().ok(List.of(new Book("a")));
+            return ApiResponses.listOk(List.of(new Book("a")));
           }
 
           @GetMapping("/{id}") @Responds(200) @Responds(404)
           public java.util.concurrent.CompletableFuture<ResponseEntity<Book>> get(@PathVariable String id) {
-            return java.util.concurrent.CompletableFuture.completedFuture(ApiResponses.get().notFound());
+            return java.util.concurrent.CompletableFuture.completedFuture(ApiResponses.getNotFound());
           }
 
           @GetMapping("/count") @Responds(200)
           public int count() { return 0; }
 
           @GetMapping("/any") @Responds(200) @Responds(404)
-          public ResponseEntity<?> any() { return ApiResponses.any().ok("anything"); }
+          public ResponseEntity<?> any() { return ApiResponses.anyOk("anything"); }
 
           @GetMapping("/some") @Responds(200)
-          public ResponseEntity<? extends Book> some() { return ApiResponses.some().ok(new Book("s")); }
+          public ResponseEntity<? extends Book> some() { return ApiResponses.someOk(new Book("s")); }
 
           @GetMapping("/raw") @Responds(200)
           @SuppressWarnings("rawtypes")
-          public ResponseEntity raw() { return ApiResponses.raw().ok(1); }
+          public ResponseEntity raw() { return ApiResponses.rawOk(1); }
 
           @GetMapping("/generic") @Responds(200)
-          public <T> ResponseEntity<T> generic() { return null; }
+          public <T> ResponseEntity<T> generic(T value) { return ApiResponses.genericOk(value); }
+
+          private record Secret(String value) {}
+
+          @GetMapping("/secret") @Responds(200) @Responds(404)
+          public ResponseEntity<Secret> secret() {
+            return ApiResponses.secretOk(new Secret("s"));
+          }
         """));
     assertThat(compilation).succeededWithoutWarnings();
     String source = generatedSource(compilation, "com.example.ApiResponses");
-    // The handler "list" gives a nested class List, so java.util.List is written in full.
-    assertThat(source).contains(
-        "public ResponseEntity<java.util.List<Book>> ok(java.util.List<Book> body) {");
-    assertThat(source).contains("public ResponseEntity<Book> notFound() {");
-    assertThat(source).contains("public ResponseEntity<Integer> ok(Integer body) {");
-    assertThat(source).contains("public ResponseEntity<Object> ok(Object body) {");
-    assertThat(source).contains("public ResponseEntity<Book> ok(Book body) {");
-    assertThat(source).contains("The handler's body type is not known to be more precise than");
+    assertThat(source).contains("public static ResponseEntity<List<Book>> listOk(List<Book> body) {");
+    assertThat(source).contains("public static ResponseEntity<Book> getNotFound() {");
+    assertThat(source).contains("public static ResponseEntity<Integer> countOk(Integer body) {");
+    assertThat(source).contains("public static ResponseEntity<Object> anyOk(Object body) {");
+    assertThat(source).contains("public static ResponseEntity<Object> rawOk(Object body) {");
+    assertThat(source).contains("public static ResponseEntity<Book> someOk(Book body) {");
+    // A type variable or a private type has no name here: the method is generic, and the
+    // handler's return type chooses T.
+    assertThat(source).contains("public static <T> ResponseEntity<T> genericOk(T body) {");
+    assertThat(source).contains("public static <T> ResponseEntity<T> secretOk(T body) {");
+    assertThat(source).contains("public static <T> ResponseEntity<T> secretNotFound() {");
   }
 
   @Test
@@ -220,9 +227,9 @@ final class HelperEdgeCasesTest {
     assertThat(compilation).succeeded();
     assertThat(notes(compilation)).isEmpty();
     String source = generatedSource(compilation, "com.example.ApiResponses");
-    assertThat(source).contains("public ResponseEntity<Book> ok(Book body) {");
-    assertThat(source).contains("public ResponseEntity<Void> ok() {");
-    assertThat(source).contains("public ResponseEntity<Void> noContent() {");
+    assertThat(source).contains("public static ResponseEntity<Book> getOk(Book body) {");
+    assertThat(source).contains("public static ResponseEntity<Void> deleteOk() {");
+    assertThat(source).contains("public static ResponseEntity<Void> deleteNoContent() {");
   }
 
   @Test
@@ -232,14 +239,14 @@ final class HelperEdgeCasesTest {
           public ResponseEntity<Missing> broken() { return null; }
 
           @PutMapping @Responds(204)
-          public ResponseEntity<Void> fine() { return ApiResponses.fine().noContent(); }
+          public ResponseEntity<Void> fine() { return ApiResponses.fineNoContent(); }
         """));
     // The one error is the user's: fine() found its helper.
     assertThat(compilation).failed();
     assertThat(compilation.errors()).hasSize(1);
     assertThat(compilation).hadErrorContaining("cannot find symbol");
     assertThat(compilation).hadErrorContaining("class Missing");
-    assertThat(notes(compilation)).containsExactly("[responds] no ApiResponses.broken() helper:"
+    assertThat(notes(compilation)).containsExactly("[responds] no ApiResponses.broken* helpers:"
         + " the return type of Api.broken (org.springframework.http.ResponseEntity<Missing>) is"
         + " not resolved",
         "[responds] javac attributed no class (-proc:only, or errors above), so method bodies were"
@@ -260,15 +267,14 @@ final class HelperEdgeCasesTest {
         @Responds(404)
         public class Api {
           @GetMapping @Responds(404) @Responds(200) @Responds(299)
-          public ResponseEntity<Book> get() { return ApiResponses.get().status299(new Book("b")); }
+          public ResponseEntity<Book> get() { return ApiResponses.getStatus299(new Book("b")); }
         }
         """));
     assertThat(compilation).succeeded();
     String source = generatedSource(compilation, "com.example.ApiResponses");
-    assertThat(source).contains("Declared: <code>200 OK</code>, <code>299</code>,"
-        + " <code>404 Not Found</code>, <code>500 Internal Server Error</code>.");
-    assertThat(source).contains("public ResponseEntity<Book> status299(Book body) {");
-    assertThat(source).contains("public ResponseEntity<Book> internalServerError(Book body) {");
+    assertThat(new LoadedHelper(compilation, "com.example.ApiResponses").statusMethods("get"))
+        .containsExactly("internalServerError/0", "internalServerError/1", "notFound/0",
+            "notFound/1", "ok/1", "status299/1").inOrder();
   }
 
   @Test
@@ -282,9 +288,9 @@ final class HelperEdgeCasesTest {
           public ResponseEntity<Book> only() { return null; }
         """));
     String source = generatedSource(compilation, "com.example.ApiResponses");
-    assertThat(source).doesNotContain("earlyHints");
-    assertThat(source).doesNotContain("only()");
-    assertThat(source).contains("public ResponseEntity<Book> ok(Book body) {");
+    assertThat(source).doesNotContain("EarlyHints");
+    assertThat(source).doesNotContain("only");
+    assertThat(source).contains("public static ResponseEntity<Book> getOk(Book body) {");
   }
 
   @Test
@@ -309,7 +315,7 @@ final class HelperEdgeCasesTest {
         @RestController
         class Hidden {
           @GetMapping("/hidden") @Responds(200)
-          ResponseEntity<Book> get() { return HiddenResponses.get().ok(new Book("h")); }
+          ResponseEntity<Book> get() { return HiddenResponses.getOk(new Book("h")); }
         }
         """));
     assertThat(compilation).succeededWithoutWarnings();
@@ -332,16 +338,16 @@ final class HelperEdgeCasesTest {
           @ExceptionHandler(UnsupportedOperationException.class)
           @Responds(405)
           public ResponseEntity<String> unsupported(UnsupportedOperationException e) {
-            return ErrorsResponses.unsupported().methodNotAllowed(Set.of("GET"));
+            return ErrorsResponses.unsupportedMethodNotAllowed(Set.of("GET"));
           }
         }
         """));
     assertThat(compilation).succeededWithoutWarnings();
     String source = generatedSource(compilation, "com.example.ErrorsResponses");
-    assertThat(source).contains("methodNotAllowed(Set<String> allowedMethods)");
-    assertThat(source).doesNotContain("methodNotAllowed()");
-    assertThat(source).contains("The responses of the exception handler"
-        + " <code>Errors.unsupported(UnsupportedOperationException)</code>.");
+    assertThat(source).contains("unsupportedMethodNotAllowed(Set<String> allowedMethods)");
+    assertThat(source).doesNotContain("unsupportedMethodNotAllowed()");
+    assertThat(source).contains(" for the exception handler"
+        + " <code>Errors.unsupported(UnsupportedOperationException)</code>:");
   }
 
   @Test
@@ -399,9 +405,9 @@ final class HelperEdgeCasesTest {
         """));
     assertThat(compilation).succeeded();
     String source = generatedSource(compilation, "com.example.ApiResponses");
-    assertThat(source).contains("tooManyRequests(Duration body)");
-    assertThat(source).doesNotContain("tooManyRequests(Duration retryAfter)");
-    assertThat(source).contains("tooManyRequests(Duration retryAfter, Duration body)");
+    assertThat(source).contains("wait_TooManyRequests(Duration body)");
+    assertThat(source).doesNotContain("wait_TooManyRequests(Duration retryAfter)");
+    assertThat(source).contains("wait_TooManyRequests(Duration retryAfter, Duration body)");
   }
 
   @Test
@@ -444,7 +450,7 @@ final class HelperEdgeCasesTest {
           @Override
           @Responds(503)
           public Response toResponse(IllegalStateException e) {
-            return MapperResponses.toResponse().serviceUnavailable(java.time.Duration.ofSeconds(30));
+            return MapperResponses.toResponseServiceUnavailable(java.time.Duration.ofSeconds(30));
           }
         }
         """), source("com.example.Books", """
@@ -462,7 +468,7 @@ final class HelperEdgeCasesTest {
           @Responds(404)
           public Book get(@PathParam("id") String id) {
             if (id.isEmpty()) {
-              throw new WebApplicationException(BooksResponses.get().notFound());
+              throw new WebApplicationException(BooksResponses.getNotFound());
             }
             return new Book(id);
           }
@@ -470,8 +476,8 @@ final class HelperEdgeCasesTest {
         """));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generatedSource(compilation, "com.example.MapperResponses"))
-        .contains("public Response serviceUnavailable(Duration retryAfter) {");
+        .contains("public static Response toResponseServiceUnavailable(Duration retryAfter) {");
     assertThat(generatedSource(compilation, "com.example.BooksResponses"))
-        .contains("public Response ok(Book body) {");
+        .contains("public static Response getOk(Book body) {");
   }
 }

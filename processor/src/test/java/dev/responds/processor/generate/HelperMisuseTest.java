@@ -47,7 +47,7 @@ final class HelperMisuseTest {
 
   @Test
   void createdNeedsALocation() {
-    Compilation compilation = springCaller("create().created(book)");
+    Compilation compilation = springCaller("createCreated(book)");
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining("com.example.Book cannot be converted to java.net.URI")
@@ -56,7 +56,7 @@ final class HelperMisuseTest {
 
   @Test
   void createdNeedsALocationInJaxRsToo() {
-    Compilation compilation = jaxRsCaller("create().created(book)");
+    Compilation compilation = jaxRsCaller("createCreated(book)");
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining("com.example.Book cannot be converted to java.net.URI")
@@ -65,16 +65,16 @@ final class HelperMisuseTest {
 
   @Test
   void noContentTakesNoBody() {
-    Compilation compilation = springCaller("replace().noContent(book)");
+    Compilation compilation = springCaller("replaceNoContent(book)");
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining(
-        "method noContent in class com.example.BookApiResponses.Replace cannot be applied")
+        "method replaceNoContent in class com.example.BookApiResponses cannot be applied")
         .inFile(compilation.sourceFiles().get(2)).onLine(8);
   }
 
   @Test
   void noContentTakesNoEntityInJaxRs() {
-    Compilation compilation = jaxRsCaller("delete().noContent(book)");
+    Compilation compilation = jaxRsCaller("deleteNoContent(book)");
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("cannot be applied to given types")
         .inFile(compilation.sourceFiles().get(2)).onLine(8);
@@ -82,7 +82,7 @@ final class HelperMisuseTest {
 
   @Test
   void undeclaredStatusDoesNotExist() {
-    Compilation compilation = springCaller("get().created(URI.create(\"/books/1\"), book)");
+    Compilation compilation = springCaller("getCreated(URI.create(\"/books/1\"), book)");
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("cannot find symbol")
         .inFile(compilation.sourceFiles().get(2)).onLine(8);
@@ -90,7 +90,7 @@ final class HelperMisuseTest {
 
   @Test
   void undeclaredStatusDoesNotExistInJaxRs() {
-    Compilation compilation = jaxRsCaller("replace().notFound()");
+    Compilation compilation = jaxRsCaller("replaceNotFound()");
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("cannot find symbol")
         .inFile(compilation.sourceFiles().get(2)).onLine(8);
@@ -98,16 +98,16 @@ final class HelperMisuseTest {
 
   @Test
   void seeOtherNeedsALocation() {
-    Compilation compilation = springCaller("search().seeOther()");
+    Compilation compilation = springCaller("searchSeeOther()");
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining(
-        "method seeOther in class com.example.BookApiResponses.Search cannot be applied")
+        "method searchSeeOther in class com.example.BookApiResponses cannot be applied")
         .inFile(compilation.sourceFiles().get(2)).onLine(8);
   }
 
   @Test
   void unauthorizedNeedsAChallenge() {
-    Compilation compilation = springCaller("me().unauthorized(book)");
+    Compilation compilation = springCaller("meUnauthorized(book)");
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining("com.example.Book cannot be converted to java.lang.String")
@@ -116,7 +116,7 @@ final class HelperMisuseTest {
 
   @Test
   void theCorrectCallCompiles() {
-    assertThat(springCaller("create().created(URI.create(\"/books/1\"), book)")).succeeded();
-    assertThat(jaxRsCaller("search().seeOther(URI.create(\"/books\"))")).succeeded();
+    assertThat(springCaller("createCreated(URI.create(\"/books/1\"), book)")).succeeded();
+    assertThat(jaxRsCaller("searchSeeOther(URI.create(\"/books\"))")).succeeded();
   }
 }

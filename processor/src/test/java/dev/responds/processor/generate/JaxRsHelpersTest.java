@@ -130,7 +130,7 @@ final class JaxRsHelpersTest {
           @Responds(200)
           @Responds(503)
           public Response get() {
-            return BusyResponses.get().serviceUnavailable(java.time.Duration.ofMinutes(2));
+            return BusyResponses.getServiceUnavailable(java.time.Duration.ofMinutes(2));
           }
         }
         """));
@@ -155,6 +155,6 @@ final class JaxRsHelpersTest {
     assertThat(source).doesNotContain("jakarta");
     assertThat(source).contains(
         "return Response.status(405).header(\"Allow\", \"GET, HEAD, OPTIONS, PUT\").build();");
-    assertThat(source).contains("public Response created(URI location, Object body) {");
+    assertThat(source).contains("public static Response createCreated(URI location, Object body) {");
   }
 }

@@ -39,14 +39,13 @@ final class LoadedHelper {
   }
 
   /**
-   * {@code Helper.accessor().status(arguments)}; the parameter types pick the overload. An
-   * exception thrown by the helper is rethrown as is.
+   * {@code Helper.accessorStatus(arguments)}; the parameter types pick the overload. An exception
+   * thrown by the helper is rethrown as is.
    */
   Object call(String accessor, String status, Class<?>[] parameterTypes, Object... arguments) {
     try {
-      Object responses = helper.getMethod(accessor).invoke(null);
-      Method method = responses.getClass().getMethod(status, parameterTypes);
-      return method.invoke(responses, arguments);
+      Method method = helper.getMethod(methodName(accessor, status), parameterTypes);
+      return method.invoke(null, arguments);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
@@ -57,17 +56,20 @@ final class LoadedHelper {
     }
   }
 
-  /** The names and parameter counts of the status methods of one accessor, sorted. */
+  /** The status parts of the names of one handler's methods, with parameter counts, sorted. */
   List<String> statusMethods(String accessor) {
-    try {
-      Class<?> responses = helper.getMethod(accessor).getReturnType();
-      return Arrays.stream(responses.getDeclaredMethods())
-          .filter(method -> Modifier.isPublic(method.getModifiers()))
-          .map(method -> method.getName() + "/" + method.getParameterCount())
-          .sorted()
-          .toList();
-    } catch (NoSuchMethodException e) {
-      throw new AssertionError(e);
-    }
+    return Arrays.stream(helper.getDeclaredMethods())
+        .filter(method -> Modifier.isPublic(method.getModifiers()))
+        .filter(method -> method.getName().length() > accessor.length()
+            && method.getName().startsWith(accessor)
+            && Character.isUpperCase(method.getName().charAt(accessor.length())))
+        .map(method -> Character.toLowerCase(method.getName().charAt(accessor.length()))
+            + method.getName().substring(accessor.length() + 1) + "/" + method.getParameterCount())
+        .sorted()
+        .toList();
+  }
+
+  private static String methodName(String accessor, String status) {
+    return accessor + Character.toUpperCase(status.charAt(0)) + status.substring(1);
   }
 }

@@ -156,11 +156,12 @@ final class SpringHelpersTest {
 
   @Test
   void helpersAreTypedForTheHandlersReturnType() throws NoSuchMethodException {
-    Class<?> create = helper.loadClass("com.example.BookApiResponses$Create");
-    assertThat(create.getMethod("created", URI.class, bookClass()).getGenericReturnType().getTypeName())
-        .isEqualTo("org.springframework.http.ResponseEntity<com.example.Book>");
-    Class<?> replace = helper.loadClass("com.example.BookApiResponses$Replace");
-    assertThat(replace.getMethod("noContent").getGenericReturnType().getTypeName())
+    Class<?> responses = helper.loadClass("com.example.BookApiResponses");
+    assertThat(responses.getMethod("createCreated", URI.class, bookClass()).getGenericReturnType()
+        .getTypeName()).isEqualTo("org.springframework.http.ResponseEntity<com.example.Book>");
+    assertThat(responses.getMethod("replaceNoContent").getGenericReturnType().getTypeName())
         .isEqualTo("org.springframework.http.ResponseEntity<java.lang.Void>");
+    // One class file per controller: no nested types.
+    assertThat(responses.getDeclaredClasses()).isEmpty();
   }
 }
