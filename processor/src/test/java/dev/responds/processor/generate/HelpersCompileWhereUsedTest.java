@@ -52,8 +52,9 @@ final class HelpersCompileWhereUsedTest {
   private static List<String> diagnostics(Compilation compilation, Diagnostic.Kind kind) {
     return compilation.diagnostics().stream()
         .filter(diagnostic -> diagnostic.getKind() == kind)
-        .map(diagnostic -> diagnostic.getSource().getName().replaceAll(".*/", "") + ":"
-            + diagnostic.getLineNumber() + " " + diagnostic.getMessage(Locale.ROOT))
+        .map(diagnostic -> (diagnostic.getSource() == null ? ""
+            : diagnostic.getSource().getName().replaceAll(".*/", "") + ":"
+                + diagnostic.getLineNumber() + " ") + diagnostic.getMessage(Locale.ROOT))
         .toList();
   }
 
