@@ -23,8 +23,11 @@ import javax.lang.model.util.ElementFilter;
 
 /** Finds the responses a handler's body returns or throws, on javac's attributed trees. */
 final class BodyInterpreter {
-  private static final Set<String> RESPONSE_TYPES = Set.of(SpringResponses.RESPONSE_ENTITY,
-      "jakarta.ws.rs.core.Response", "javax.ws.rs.core.Response");
+  /** What a helper that handlers of a subclass may call returns: a response, or a builder it adds to. */
+  private static final Set<String> HELPER_RESULTS = Set.of(SpringResponses.RESPONSE_ENTITY,
+      SpringResponses.BODY_BUILDER, SpringResponses.HEADERS_BUILDER, SpringResponses.HTTP_HEADERS,
+      "jakarta.ws.rs.core.Response", "javax.ws.rs.core.Response",
+      "jakarta.ws.rs.core.Response.ResponseBuilder", "javax.ws.rs.core.Response.ResponseBuilder");
   private final Trees trees;
   private final DeclarationPaths paths;
   private final ProcessingEnvironment environment;
@@ -128,7 +131,8 @@ final class BodyInterpreter {
           || method.getModifiers().contains(Modifier.ABSTRACT) || handlers.contains(method)) {
         continue;
       }
-      boolean builds = RESPONSE_TYPES.contains(TypeNames.of(method.getReturnType()));
+      boolean builds = HELPER_RESULTS.contains(TypeNames.of(method.getReturnType()))
+          || method.getReturnType().getKind() == TypeKind.TYPEVAR;
       boolean mayThrow = base && method.getReturnType().getKind() == TypeKind.VOID;
       if (builds || mayThrow) {
         helpers.add(method);

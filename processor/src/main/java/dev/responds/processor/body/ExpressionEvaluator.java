@@ -68,6 +68,8 @@ final class ExpressionEvaluator {
   private final Set<Element> evaluating = new LinkedHashSet<>();
   /** A constructor's parameters, standing for placeholder statuses while its delegation is summarised. */
   private final Map<Element, Integer> parameterPlaceholders = new IdentityHashMap<>();
+  /** A helper's parameters, standing for {@link ParameterStates} while the helper is summarised. */
+  private final Map<Element, List<ResponseState>> parameterStates = new IdentityHashMap<>();
   private int depth;
 
   ExpressionEvaluator(BodyContext context, TreePath method) {
@@ -89,6 +91,20 @@ final class ExpressionEvaluator {
       evaluator.parameterPlaceholders.put(constructor.getParameters().get(i), placeholder(i));
     }
     return evaluator.delegation(call);
+  }
+
+  /**
+   * An evaluator for the helper method at {@code path}, whose parameters that may carry a response
+   * stand for what its callers pass (see {@link ParameterStates}).
+   */
+  static ExpressionEvaluator forHelper(BodyContext context, TreePath path, ExecutableElement method) {
+    ExpressionEvaluator evaluator = new ExpressionEvaluator(context, path);
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      if (ParameterStates.mayCarryResponse(method.getParameters().get(i))) {
+        evaluator.parameterStates.put(method.getParameters().get(i), List.of(ParameterStates.placeholder(i)));
+      }
+    }
+    return evaluator;
   }
 
   /** Placeholder statuses are negative, so they can never be mistaken for a real code. */
@@ -195,10 +211,16 @@ final class ExpressionEvaluator {
     if (context.isHelper(method)) {
       List<ResponseState> returned = context.summary(method).returned();
       if (!returned.isEmpty()) {
-        return returned;
+        return ParameterStates.substitute(returned, arguments);
       }
     }
     return passedThrough(method, arguments);
+  }
+
+  /** The states a helper sends, with what the call at {@code call} passes put in place of its parameters. */
+  List<ResponseState> passedTo(List<ResponseState> states, TreePath call) {
+    return call.getLeaf() instanceof MethodInvocationTree invocation
+        ? ParameterStates.substitute(states, arguments(call, invocation.getArguments())) : states;
   }
 
   /** What a call returns that hands back what its function arguments return (see {@link PassThroughCalls}). */
@@ -293,6 +315,12 @@ final class ExpressionEvaluator {
     }
     try {
       List<ResponseState> states = alternatives(facts.values);
+      List<ResponseState> passed = parameterStates.get(element);
+      if (passed != null) {
+        List<ResponseState> all = new ArrayList<>(passed);
+        all.addAll(states);
+        states = all;
+      }
       if (!facts.mutable) {
         return states;
       }

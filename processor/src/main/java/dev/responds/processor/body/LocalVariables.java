@@ -10,6 +10,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
@@ -28,7 +29,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 
 /**
- * What one scan of a method tells of its local variables: every value assigned to each, and, for
+ * What one scan of a method tells of its local variables (and its parameters): every value assigned to each, and, for
  * the mutable ones (builders, {@code HttpHeaders}), the statements that change them in place and
  * whether they escape to code we cannot see.
  */
@@ -155,10 +156,13 @@ final class LocalVariables {
     @Override
     public Void visitVariable(VariableTree node, Void unused) {
       Element element = trees.getElement(getCurrentPath());
-      if (element != null && element.getKind() == ElementKind.LOCAL_VARIABLE) {
-        Tree parent = getCurrentPath().getParentPath().getLeaf();
-        Facts variable = new Facts(MUTABLE.contains(TypeNames.of(element.asType())),
-            parent instanceof BlockTree ? parent : null, parent);
+      Tree parent = getCurrentPath().getParentPath().getLeaf();
+      // A method's parameters are followed too: what a summarised helper does to a builder it is given.
+      Tree block = parent instanceof BlockTree ? parent
+          : parent instanceof MethodTree method && element != null
+              && element.getKind() == ElementKind.PARAMETER ? method.getBody() : null;
+      if (element != null && (element.getKind() == ElementKind.LOCAL_VARIABLE || block instanceof BlockTree)) {
+        Facts variable = new Facts(MUTABLE.contains(TypeNames.of(element.asType())), block, parent);
         facts.put(element, variable);
         if (node.getInitializer() != null) {
           variable.values.add(new TreePath(getCurrentPath(), node.getInitializer()));

@@ -86,7 +86,7 @@ final class MethodSummaries {
     }
     List<ResponseState> returned = new ArrayList<>();
     List<MethodSummary.Raised> raised = new ArrayList<>();
-    for (ResponseSites.Found found : ResponseSites.of(path, context)) {
+    for (ResponseSites.Found found : ResponseSites.ofHelper(path, method, context)) {
       for (ResponseState state : found.states()) {
         if (found.returned()) {
           returned.add(state);

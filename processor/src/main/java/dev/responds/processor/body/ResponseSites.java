@@ -69,6 +69,11 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
     return of(method, context, false, false);
   }
 
+  /** The same, for a helper method whose parameters stand for what its callers pass. */
+  static List<Found> ofHelper(TreePath method, ExecutableElement element, BodyContext context) {
+    return sitesIn(method, new ResponseSites(context, ExpressionEvaluator.forHelper(context, method, element)));
+  }
+
   /**
    * Every place in the handler at {@code method} where it sends a response it built, with what it
    * writes on its servlet response parameters.
@@ -83,6 +88,10 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
     if (servletHeadersVisible) {
       sites.servlet = ServletResponses.of(method, context, sites.evaluator, returnsNothing);
     }
+    return sitesIn(method, sites);
+  }
+
+  private static List<Found> sitesIn(TreePath method, ResponseSites sites) {
     MethodTree tree = (MethodTree) method.getLeaf();
     if (tree.getBody() != null) {
       sites.scan(new TreePath(method, tree.getBody()), null);
@@ -167,7 +176,8 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
       } else if (context.isHelper(method)) {
         for (MethodSummary.Raised sent : context.summary(method).raised()) {
           if (sent.exception() == null || !isCaught(getCurrentPath(), sent.exception())) {
-            add(getCurrentPath(), List.of(sent.state()), false, sent.exception());
+            add(getCurrentPath(), evaluator.passedTo(List.of(sent.state()), getCurrentPath()), false,
+                sent.exception());
           }
         }
       }
