@@ -26,6 +26,7 @@ import java.util.TreeSet;
  *   <li>{@code -Aresponds.helpers=false}: do not generate {@code <Class>Responses} helpers.
  *   <li>{@code -Aresponds.baseline=<file>}: do not report the findings listed in the file.
  *   <li>{@code -Aresponds.baseline.write=<file>}: write every finding to the file instead of reporting it.
+ *   <li>{@code -Aresponds.sarif=<file>}: also write the findings as SARIF 2.1.0.
  * </ul>
  */
 record Options(ReportSettings reporting, boolean generateHelpers, List<String> problems) {
@@ -33,9 +34,11 @@ record Options(ReportSettings reporting, boolean generateHelpers, List<String> p
   static final String HELPERS = "responds.helpers";
   static final String BASELINE = "responds.baseline";
   static final String BASELINE_WRITE = "responds.baseline.write";
+  static final String SARIF = "responds.sarif";
   private static final Map<String, String> EXAMPLES = Map.of(
       SEVERITY, "all:warning", HELPERS, "false",
-      BASELINE, "responds-baseline.txt", BASELINE_WRITE, "responds-baseline.txt");
+      BASELINE, "responds-baseline.txt", BASELINE_WRITE, "responds-baseline.txt",
+      SARIF, "target/responds.sarif");
   static final Set<String> NAMES = EXAMPLES.keySet();
   private static final String ALL_RULES = "all";
 
@@ -55,7 +58,8 @@ record Options(ReportSettings reporting, boolean generateHelpers, List<String> p
     boolean generate = helpers(options.get(HELPERS), problems);
     Baseline baseline = baseline(options.get(BASELINE), problems);
     Path baselineOutput = path(BASELINE_WRITE, options.get(BASELINE_WRITE), problems);
-    return new Options(new ReportSettings(severities, baseline, baselineOutput), generate, problems);
+    Path sarif = path(SARIF, options.get(SARIF), problems);
+    return new Options(new ReportSettings(severities, baseline, baselineOutput, sarif), generate, problems);
   }
 
   private static Map<String, Severity> severities(String option, List<String> problems) {
@@ -127,7 +131,7 @@ record Options(ReportSettings reporting, boolean generateHelpers, List<String> p
       return null;
     }
     if (option.isBlank()) {
-      problems.add("-A" + name + " wants a file, as in -A" + name + "=responds-baseline.txt");
+      problems.add("-A" + name + " wants a file, as in -A" + name + "=" + EXAMPLES.get(name));
       return null;
     }
     try {

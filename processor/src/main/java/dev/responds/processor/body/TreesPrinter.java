@@ -3,6 +3,7 @@ package dev.responds.processor.body;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
@@ -13,6 +14,7 @@ import dev.responds.processor.model.ElementSite;
 import dev.responds.processor.model.Site;
 import dev.responds.processor.report.DiagnosticPrinter;
 import dev.responds.processor.report.MessagerPrinter;
+import dev.responds.processor.report.SourceLocation;
 import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -39,12 +41,34 @@ final class TreesPrinter implements DiagnosticPrinter {
 
   @Override
   public void print(Diagnostic.Kind kind, String message, Site site) {
-    TreePath path = site instanceof TreeSite tree ? tree.path() : pathOf((ElementSite) site);
+    TreePath path = pathOf(site);
     if (path == null) {
       fallback.print(kind, message, site);
     } else {
       trees.printMessage(kind, message, path.getLeaf(), path.getCompilationUnit());
     }
+  }
+
+  @Override
+  public SourceLocation locate(Site site) {
+    TreePath path = pathOf(site);
+    if (path == null) {
+      return null;
+    }
+    CompilationUnitTree unit = path.getCompilationUnit();
+    long position = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
+    if (position < 0 || unit.getLineMap() == null) {
+      return null;
+    }
+    return new SourceLocation(unit.getSourceFile().toUri(), unit.getLineMap().getLineNumber(position),
+        unit.getLineMap().getColumnNumber(position));
+  }
+
+  private TreePath pathOf(Site site) {
+    if (site instanceof TreeSite tree) {
+      return tree.path();
+    }
+    return site instanceof ElementSite element ? pathOf(element) : trees.getPath(site.owner());
   }
 
   private TreePath pathOf(ElementSite site) {

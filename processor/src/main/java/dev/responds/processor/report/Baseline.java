@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 
 /**
  * The findings a team has accepted when it turned Responds on: one line per rule, class, method
@@ -66,31 +63,7 @@ public final class Baseline {
   /** {@code rule class method status}, tab-separated; the method is empty for a class's own declarations. */
   static String key(Finding finding) {
     Element owner = finding.site().owner();
-    ExecutableElement method = enclosing(owner, ExecutableElement.class);
-    TypeElement type = enclosing(owner, TypeElement.class);
-    return String.join("\t", finding.ruleId(), type == null ? "" : className(type),
-        method == null ? "" : method.getSimpleName().toString(), String.valueOf(finding.status()));
-  }
-
-  private static String className(TypeElement type) {
-    String name = type.getQualifiedName().toString();
-    if (!name.isEmpty()) {
-      return name;
-    }
-    // A local or anonymous class: named by the class around it.
-    TypeElement outer = enclosing(type.getEnclosingElement(), TypeElement.class);
-    return outer == null ? type.getSimpleName().toString() : className(outer);
-  }
-
-  private static <T extends Element> T enclosing(Element element, Class<T> kind) {
-    for (Element e = element; e != null; e = e.getEnclosingElement()) {
-      if (e.getKind() == ElementKind.PACKAGE || e.getKind() == ElementKind.MODULE) {
-        return null;
-      }
-      if (kind.isInstance(e)) {
-        return kind.cast(e);
-      }
-    }
-    return null;
+    return String.join("\t", finding.ruleId(), Owners.className(owner), Owners.methodName(owner),
+        String.valueOf(finding.status()));
   }
 }

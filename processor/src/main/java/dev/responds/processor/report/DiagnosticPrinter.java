@@ -7,4 +7,9 @@ import javax.tools.Diagnostic;
 public interface DiagnosticPrinter {
 
   void print(Diagnostic.Kind kind, String message, Site site);
+
+  /** Where the site stands in its source file, or null where this printer cannot tell. */
+  default SourceLocation locate(Site site) {
+    return null;
+  }
 }

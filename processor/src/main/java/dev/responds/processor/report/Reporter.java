@@ -3,6 +3,7 @@ package dev.responds.processor.report;
 import dev.responds.processor.model.ElementSite;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,19 @@ import javax.tools.Diagnostic;
  * chosen by the user, suppression through {@code @SuppressWarnings("responds:<id>")} or
  * {@code @SuppressWarnings("responds")}, the baseline, and printing each finding once even when a
  * shared declaration (a class-level {@code @Responds}, an inherited mapping) is seen from many
- * handlers. Files that need every finding (a new baseline) are written once, by {@link #finish}.
+ * handlers. Files that need every finding (a new baseline, SARIF) are written once, by {@link #finish}.
  */
 public final class Reporter {
+  /** By line and column; findings whose place is unknown keep their order, after the others. */
+  private static final Comparator<Reported> SOURCE_ORDER = Comparator.comparing(Reported::location,
+      Comparator.nullsLast(Comparator.naturalOrder()));
+
 
   private final Map<String, Severity> severityByRule;
   private final ReportSettings settings;
   private final Set<Object> printed = new HashSet<>();
   private final List<Finding> recorded = new ArrayList<>();
+  private final List<Reported> sarif = new ArrayList<>();
   private int errors;
   private boolean finished;
 
@@ -37,24 +43,33 @@ public final class Reporter {
     this.severityByRule = Map.copyOf(settings.severities());
   }
 
+  /** Reports one class's findings, in source order. */
   public void report(List<Finding> findings, DiagnosticPrinter printer) {
+    List<Reported> batch = new ArrayList<>();
     for (Finding finding : findings) {
       Severity severity = severityByRule.getOrDefault(finding.ruleId(), finding.defaultSeverity());
       if (severity == Severity.OFF || isSuppressed(finding.ruleId(), finding.site().owner())
           || settings.baseline().covers(finding)) {
         continue;
       }
-      if (!printed.add(identity(finding))) {
-        continue;
+      if (printed.add(identity(finding))) {
+        batch.add(new Reported(finding, severity, printer.locate(finding.site())));
+      }
+    }
+    batch.sort(SOURCE_ORDER);
+    for (Reported reported : batch) {
+      if (settings.sarifOutput() != null) {
+        sarif.add(reported);
       }
       if (settings.baselineOutput() != null) {
-        recorded.add(finding);
+        recorded.add(reported.finding());
         continue;
       }
-      if (severity == Severity.ERROR) {
+      if (reported.severity() == Severity.ERROR) {
         errors++;
       }
-      printer.print(severity.kind(), "[" + finding.ruleId() + "] " + finding.message(), finding.site());
+      printer.print(reported.severity().kind(),
+          "[" + reported.finding().ruleId() + "] " + reported.finding().message(), reported.finding().site());
     }
   }
 
@@ -79,6 +94,14 @@ public final class Reporter {
       return;
     }
     finished = true;
+    if (settings.sarifOutput() != null) {
+      try {
+        SarifReport.write(settings.sarifOutput(), sarif);
+      } catch (IOException | RuntimeException e) {
+        messager.printMessage(Diagnostic.Kind.ERROR, "[responds] could not write the SARIF report "
+            + settings.sarifOutput() + ": " + e);
+      }
+    }
     if (settings.baselineOutput() != null) {
       try {
         int lines = Baseline.write(settings.baselineOutput(), recorded);
