@@ -11,6 +11,11 @@ public final class StatusConstants {
   public static final String SPRING_HTTP_STATUS = "org.springframework.http.HttpStatus";
   /** Micronaut's {@code io.micronaut.http.HttpStatus}. */
   public static final String MICRONAUT_HTTP_STATUS = "io.micronaut.http.HttpStatus";
+  /** Quarkus REST's {@code org.jboss.resteasy.reactive.RestResponse.Status}: JAX-RS's, and a few more. */
+  public static final String REST_RESPONSE_STATUS = "org.jboss.resteasy.reactive.RestResponse.Status";
+  private static final Map<String, Integer> REST_RESPONSE_EXTRA = Map.of(
+      "CONTINUE", 100, "SWITCHING_PROTOCOLS", 101, "NON_AUTHORITATIVE_INFORMATION", 203,
+      "PAYLOAD_TOO_LARGE", 413, "URI_TOO_LONG", 414, "UPGRADE_REQUIRED", 426);
 
   private static final Map<String, Integer> SPRING = Map.ofEntries(
       Map.entry("CONTINUE", 100),
@@ -210,6 +215,10 @@ public final class StatusConstants {
     }
     if (MICRONAUT_HTTP_STATUS.equals(enumType)) {
       return micronaut(constant);
+    }
+    if (REST_RESPONSE_STATUS.equals(enumType)) {
+      Integer code = jaxRs(constant);
+      return code != null ? code : REST_RESPONSE_EXTRA.get(constant);
     }
     return isJaxRsStatus(enumType) ? jaxRs(constant) : null;
   }

@@ -75,7 +75,7 @@ final class AsyncWrappers {
   }
 
   /** Either value: when only one is known, the other stands beside it as unknown. */
-  private static List<ResponseState> union(List<ResponseState> first, List<ResponseState> second) {
+  static List<ResponseState> union(List<ResponseState> first, List<ResponseState> second) {
     List<ResponseState> all = new ArrayList<>(first);
     all.addAll(second);
     if (!all.isEmpty() && (first.isEmpty() || second.isEmpty())) {

@@ -27,7 +27,8 @@ final class BodyInterpreter {
   private static final Set<String> HELPER_RESULTS = Set.of(SpringResponses.RESPONSE_ENTITY,
       SpringResponses.BODY_BUILDER, SpringResponses.HEADERS_BUILDER, SpringResponses.HTTP_HEADERS,
       "jakarta.ws.rs.core.Response", "javax.ws.rs.core.Response",
-      "jakarta.ws.rs.core.Response.ResponseBuilder", "javax.ws.rs.core.Response.ResponseBuilder");
+      "jakarta.ws.rs.core.Response.ResponseBuilder", "javax.ws.rs.core.Response.ResponseBuilder",
+      JaxRsResponses.REST_RESPONSE, JaxRsResponses.REST_RESPONSE_BUILDER);
   private final Trees trees;
   private final DeclarationPaths paths;
   private final ProcessingEnvironment environment;

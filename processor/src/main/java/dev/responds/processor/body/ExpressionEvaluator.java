@@ -199,6 +199,9 @@ final class ExpressionEvaluator {
       states = context.wrappers().invoke(method, receiver, arguments);
     }
     if (states == null) {
+      states = MutinyChains.invoke(method, receiver, arguments);
+    }
+    if (states == null) {
       states = MicronautResponses.invoke(method, receiver, arguments);
     }
     if (states != null) {
@@ -596,7 +599,8 @@ final class ExpressionEvaluator {
     String name = TypeNames.name(method);
     boolean springStatus = owner.equals(StatusConstants.SPRING_HTTP_STATUS)
         || owner.equals("org.springframework.http.HttpStatusCode");
-    boolean jaxRsStatus = StatusConstants.isJaxRsStatus(owner);
+    boolean jaxRsStatus = StatusConstants.isJaxRsStatus(owner)
+        || owner.equals(StatusConstants.REST_RESPONSE_STATUS);
     if (TypeNames.isStatic(method) && call.getArguments().size() == 1
         && (springStatus && (name.equals("valueOf") || name.equals("resolve"))
             || jaxRsStatus && name.equals("fromStatusCode"))

@@ -15,15 +15,19 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * JAX-RS's ways to build a response, in both namespaces: {@code Response} factories,
- * {@code ResponseBuilder} chains, and {@code WebApplicationException} with its subclasses.
+ * {@code ResponseBuilder} chains, and {@code WebApplicationException} with its subclasses; and
+ * Quarkus REST's {@code RestResponse}, built the same way.
  */
 final class JaxRsResponses {
   private static final List<String> NAMESPACES = List.of("jakarta.ws.rs", "javax.ws.rs");
+  static final String REST_RESPONSE = "org.jboss.resteasy.reactive.RestResponse";
+  static final String REST_RESPONSE_BUILDER = REST_RESPONSE + ".ResponseBuilder";
 
   /** Factories whose name gives the status, with the header they set (or null). */
   private static final Map<String, Integer> NAMED_FACTORIES = Map.of(
       "ok", 200, "created", 201, "accepted", 202, "noContent", 204, "notModified", 304,
-      "seeOther", 303, "temporaryRedirect", 307, "serverError", 500, "notAcceptable", 406);
+      "seeOther", 303, "temporaryRedirect", 307, "serverError", 500, "notAcceptable", 406,
+      "notFound", 404);
   private static final Map<String, String> FACTORY_HEADERS = Map.of(
       "created", Headers.LOCATION, "seeOther", Headers.LOCATION,
       "temporaryRedirect", Headers.LOCATION, "notAcceptable", "vary");
@@ -62,20 +66,35 @@ final class JaxRsResponses {
     String name = TypeNames.name(method);
     for (String namespace : NAMESPACES) {
       if (owner.equals(namespace + ".core.Response") && TypeNames.isStatic(method)) {
-        return factory(name, arguments);
+        return factory(method, name, arguments);
       }
       if (owner.equals(namespace + ".core.Response.ResponseBuilder") && !TypeNames.isStatic(method)) {
-        List<ResponseState> result = new ArrayList<>();
-        for (ResponseState state : receiver.get()) {
-          result.addAll(step(state, name, arguments));
-        }
-        return result;
+        return steps(receiver, name, arguments);
       }
+    }
+    if (owner.equals(REST_RESPONSE) || owner.equals(REST_RESPONSE_BUILDER)) {
+      // Quarkus REST's typed twin of Response: the same factories (on the builder too) and steps.
+      if (TypeNames.isStatic(method)) {
+        return factory(method, name.equals("create") ? "status" : name, arguments);
+      }
+      if (owner.equals(REST_RESPONSE_BUILDER)) {
+        return steps(receiver, name, arguments);
+      }
+      return name.equals("toResponse") ? receiver.get() : List.of();
     }
     return null;
   }
 
-  private static List<ResponseState> factory(String name, List<Argument> arguments) {
+  private static List<ResponseState> steps(Supplier<List<ResponseState>> receiver, String name,
+      List<Argument> arguments) {
+    List<ResponseState> result = new ArrayList<>();
+    for (ResponseState state : receiver.get()) {
+      result.addAll(step(state, name, arguments));
+    }
+    return result;
+  }
+
+  private static List<ResponseState> factory(ExecutableElement method, String name, List<Argument> arguments) {
     Integer named = NAMED_FACTORIES.get(name);
     if (named != null) {
       ResponseState state = ResponseState.of(named);
@@ -94,7 +113,16 @@ final class JaxRsResponses {
     }
     switch (name) {
       case "status":
-        return statesOf(arguments.get(0).statuses());
+        List<ResponseState> states = statesOf(arguments.get(0).statuses());
+        // RestResponse.status(status, entity); status(int, reasonPhrase) takes no entity.
+        if (arguments.size() == 2 && method.getParameters().get(1).asType().getKind() == TypeKind.TYPEVAR) {
+          List<ResponseState> withEntity = new ArrayList<>();
+          for (ResponseState state : states) {
+            withEntity.add(state.withBody(arguments.get(1).asBody()));
+          }
+          return withEntity;
+        }
+        return states;
       case "fromResponse":
         return arguments.get(0).states();
       default:

@@ -42,6 +42,7 @@ final class LocalVariables {
       SpringResponses.PROBLEM_DETAIL,
       "jakarta.ws.rs.core.Response.ResponseBuilder",
       "javax.ws.rs.core.Response.ResponseBuilder",
+      JaxRsResponses.REST_RESPONSE_BUILDER,
       MicronautResponses.MUTABLE_RESPONSE), FunctionalResponses.BUILDERS);
 
   private static Set<String> mutable(Set<String> responses, Set<String> functional) {
@@ -50,7 +51,8 @@ final class LocalVariables {
     return Set.copyOf(all);
   }
   private static final List<String> FRAMEWORK_PACKAGES =
-      List.of("org.springframework.http.", "jakarta.ws.rs.", "javax.ws.rs.");
+      List.of("org.springframework.http.", "jakarta.ws.rs.", "javax.ws.rs.",
+          "org.jboss.resteasy.reactive.");
 
   /**
    * A statement that changes a mutable local in place ({@code headers.setLocation(uri);}) or
