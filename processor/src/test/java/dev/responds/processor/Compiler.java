@@ -15,6 +15,7 @@ import javax.tools.JavaFileObject;
 /** Compiles test sources with the Responds processor and lists its findings compactly. */
 public final class Compiler {
   private static final Pattern RULE_ID = Pattern.compile("^\\[([a-z-]+)\\]");
+  private static final Pattern RULE_PAGE = Pattern.compile(" \\(see docs/rules/[a-z-]+\\.md\\)$");
 
   private Compiler() {}
 
@@ -54,8 +55,20 @@ public final class Compiler {
     return result;
   }
 
-  /** The full text of every Responds diagnostic. */
+  /**
+   * The text of every Responds diagnostic, without the pointer to the rule's page that ends each
+   * finding ({@code " (see docs/rules/<id>.md)"}, asserted once in {@code MessageFormTest}).
+   */
   public static List<String> messages(Compilation compilation) {
+    List<String> result = new ArrayList<>();
+    for (String message : rawMessages(compilation)) {
+      result.add(RULE_PAGE.matcher(message).replaceFirst(""));
+    }
+    return result;
+  }
+
+  /** The full text of every Responds diagnostic, as javac prints it. */
+  public static List<String> rawMessages(Compilation compilation) {
     List<String> result = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       String message = diagnostic.getMessage(Locale.ROOT);

@@ -26,13 +26,19 @@ final class ProcessorJarIT {
 
   private record Result(int exitCode, String output) {}
 
+  private static String jarOf(Class<?> type) throws Exception {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+  }
+
   private Result javac(String className, String source, String... options) throws Exception {
     Path file = work.resolve(className + ".java");
     Files.writeString(file, source);
-    Path annotations = Path.of(Responds.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    String classPath = String.join(java.io.File.pathSeparator, jarOf(Responds.class),
+        jarOf(org.springframework.web.bind.annotation.RestController.class),
+        jarOf(org.springframework.http.HttpStatus.class), jarOf(org.springframework.core.NestedRuntimeException.class));
     List<String> arguments = new ArrayList<>(List.of(
         "-processorpath", JAR.toString(),
-        "-cp", annotations.toString(),
+        "-cp", classPath,
         "-d", Files.createDirectories(work.resolve("classes")).toString()));
     arguments.addAll(List.of(options));
     arguments.add(file.toString());
@@ -69,6 +75,41 @@ final class ProcessorJarIT {
     assertThat(result.exitCode()).isEqualTo(0);
   }
 
+  private static final String CONTROLLER = """
+      import dev.responds.Responds;
+      import org.springframework.http.ResponseEntity;
+      import org.springframework.web.bind.annotation.*;
+
+      @RestController
+      class Books {
+        @GetMapping("/books/{id}")
+        @Responds(200)
+        @Responds(404)
+        ResponseEntity<String> get(@PathVariable("id") String id) {
+          return id.isEmpty() ? BooksResponses.getNotFound() : BooksResponses.getOk(id);
+        }
+      }
+      """;
+
+  /** Responds claims @Responds and its helpers' @Generated: javac's lint names only the framework's annotations. */
+  @Test
+  void underLintAllOnlyTheFrameworksAnnotationsAreUnclaimed() throws Exception {
+    Result result = javac("Books", CONTROLLER, "-Xlint:all");
+    assertThat(result.exitCode()).isEqualTo(0);
+    assertThat(result.output()).contains("warning: No processor claimed any of these annotations:");
+    assertThat(result.output()).contains("org.springframework.web.bind.annotation.RestController");
+    assertThat(result.output()).doesNotContain("dev.responds.Responds");
+    assertThat(result.output()).doesNotContain("Generated");
+    assertThat(result.output()).contains("1 warning");
+  }
+
+  @Test
+  void aControllerWithItsHelperCompilesUnderLintAllWithoutProcessingAndWerror() throws Exception {
+    Result result = javac("Books", CONTROLLER, "-Xlint:all,-processing", "-Werror");
+    assertThat(result.output()).isEmpty();
+    assertThat(result.exitCode()).isEqualTo(0);
+  }
+
   @Test
   void dependenciesAreShadedAndRelocated() throws IOException {
     try (JarFile jar = new JarFile(JAR.toFile())) {
@@ -82,7 +123,10 @@ final class ProcessorJarIT {
       String services = new String(
           jar.getInputStream(jar.getEntry("META-INF/services/javax.annotation.processing.Processor"))
               .readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(services).contains("dev.responds.processor.RespondsProcessor");
+      // The processor that reads every class comes first: the claims after it take nothing from it.
+      assertThat(services.lines().toList()).containsExactly("dev.responds.processor.RespondsProcessor",
+          "dev.responds.processor.claim.GeneratedHelpersClaim",
+          "dev.responds.processor.claim.RespondsClaim").inOrder();
     }
   }
 }

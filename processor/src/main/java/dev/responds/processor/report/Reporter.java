@@ -68,8 +68,7 @@ public final class Reporter {
       if (reported.severity() == Severity.ERROR) {
         errors++;
       }
-      printer.print(reported.severity().kind(),
-          "[" + reported.finding().ruleId() + "] " + reported.finding().message(), reported.finding().site());
+      printer.print(reported.severity().kind(), text(reported.finding()), reported.finding().site());
     }
   }
 
@@ -81,6 +80,11 @@ public final class Reporter {
     for (SuppressionNames.Unknown unknown : SuppressionNames.unknownIn(type)) {
       printer.print(Diagnostic.Kind.WARNING, unknown.message(), unknown.site());
     }
+  }
+
+  /** {@code [rule-id] message (see docs/rules/<rule-id>.md)}: the id first, the rule's page last. */
+  static String text(Finding finding) {
+    return "[" + finding.ruleId() + "] " + finding.message() + " (see docs/rules/" + finding.ruleId() + ".md)";
   }
 
   /** How many errors have been printed so far. */

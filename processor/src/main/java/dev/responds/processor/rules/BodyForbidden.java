@@ -19,7 +19,12 @@ public final class BodyForbidden extends ResponseRule {
       return null;
     }
     return describe(answer.status()) + " must not carry a body (RFC 9110), but this response has one:"
-        + " drop the body (a void handler, .build() without .body(..)/.entity(..)), or answer 200 OK"
-        + " if the body matters";
+        + " drop the body (a void handler, .build() without " + bodyCall(handler) + "), or answer"
+        + " 200 OK if the body matters";
+  }
+
+  /** How the handler's framework puts a body on a built response. */
+  private static String bodyCall(Handler handler) {
+    return MissingHeaderRule.isJaxRs(handler) ? ".entity(..)" : ".body(..)";
   }
 }

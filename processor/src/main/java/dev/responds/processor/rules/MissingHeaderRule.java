@@ -31,7 +31,7 @@ abstract class MissingHeaderRule extends ResponseRule {
     if (header == null || !answer.headers().lacks(header) || exempt(handler, answer)) {
       return null;
     }
-    return describe(answer.status()) + " " + requirement() + " carry a " + headerName(header)
+    return describe(answer.status()) + " " + requirement() + " carry " + withArticle(headerName(header))
         + " header, but this response has none" + (answer.isDeclaration()
             ? " (the handler returns a plain value and cannot set headers)" : "")
         + ": " + (answer.source() == Answer.Source.WRITTEN
@@ -63,6 +63,11 @@ abstract class MissingHeaderRule extends ResponseRule {
 
   static boolean isJaxRs(Handler handler) {
     return handler.framework() != null && handler.framework().isJaxRs();
+  }
+
+  /** "an Allow", "a Location". */
+  private static String withArticle(String word) {
+    return ("AEIOU".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
   }
 
   private static String headerName(String header) {

@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A rule's metadata: its stable id from {@code rules.md}, its default severity and its summary. */
+/** A rule's metadata: its stable id (the name of its page in {@code docs/rules/}), its default severity and its summary. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface RuleInfo {

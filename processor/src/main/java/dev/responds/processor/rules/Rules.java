@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The rule catalogue: every rule, in the order of {@code rules.md}, and the checks that run them. */
+/** The rule catalogue: every rule, in the order of {@code docs/rules/README.md}, and the checks that run them. */
 public final class Rules {
   private static final List<Rule> ALL = List.of(
       new StatusRange(),

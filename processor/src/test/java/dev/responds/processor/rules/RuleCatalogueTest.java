@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Keeps the rule classes, the contract's ids and the README's table in step. */
 final class RuleCatalogueTest {
-  /** The ids of the rule catalogue (rules.md), in its order: users configure rules by them. */
+  /** The ids of the rule catalogue (docs/rules/README.md), in its order: users configure rules by them. */
   private static final List<String> CONTRACT_IDS = List.of(
       "status-range", "status-unassigned", "status-vendor", "status-unused", "status-deprecated",
       "status-informational", "status-duplicate", "body-forbidden", "head-body", "ok-without-body", "ok-empty-explicit",
