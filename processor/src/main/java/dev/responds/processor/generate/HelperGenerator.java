@@ -1,20 +1,19 @@
 package dev.responds.processor.generate;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.responds.processor.model.DeclaredStatus;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.TypeModel;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -46,6 +45,9 @@ public final class HelperGenerator {
   private final ProcessingEnvironment environment;
   /** Helpers written in this compilation, by qualified name, with the class each serves. */
   private final Map<String, String> written = new HashMap<>();
+  /** Looked up once per compilation: the class path does not change between rounds. */
+  private Optional<ClassName> responds;
+  private Optional<ClassName> generated;
 
   public HelperGenerator(ProcessingEnvironment environment) {
     this.environment = environment;
@@ -134,14 +136,12 @@ public final class HelperGenerator {
     if (helpers.isEmpty()) {
       return;
     }
-    TypeSpec helper = new HelperSpec(type, packageName, helperName, isPublic(type),
+    String source = new HelperSpec(type, packageName, helperName, isPublic(type),
         generatedAnnotation(), respondsAnnotation()).build(helpers);
     written.put(qualifiedName, served);
-    JavaFile.builder(packageName, helper)
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build()
-        .writeTo(environment.getFiler());
+    try (Writer writer = environment.getFiler().createSourceFile(qualifiedName, type).openWriter()) {
+      writer.write(source);
+    }
   }
 
   /** The declared codes a helper offers: 200 to 599, each once, sorted. */
@@ -168,22 +168,27 @@ public final class HelperGenerator {
 
   /** {@code @Responds}, which marks each helper method with its status, when javac can see it. */
   private ClassName respondsAnnotation() {
-    return environment.getElementUtils().getTypeElement(RESPONDS) == null
-        ? null : ClassName.bestGuess(RESPONDS);
+    if (responds == null) {
+      responds = Optional.ofNullable(environment.getElementUtils().getTypeElement(RESPONDS))
+          .map(ClassName::get);
+    }
+    return responds.orElse(null);
   }
 
   /** {@code @Generated} from the newest package the compilation offers, or none. */
-  private AnnotationSpec generatedAnnotation() {
-    Elements elements = environment.getElementUtils();
-    for (String name :
-        List.of("javax.annotation.processing.Generated", "javax.annotation.Generated")) {
-      if (elements.getTypeElement(name) != null) {
-        return AnnotationSpec.builder(ClassName.bestGuess(name))
-            .addMember("value", "$S", PROCESSOR)
-            .build();
+  private ClassName generatedAnnotation() {
+    if (generated == null) {
+      Elements elements = environment.getElementUtils();
+      generated = Optional.empty();
+      for (String name :
+          List.of("javax.annotation.processing.Generated", "javax.annotation.Generated")) {
+        if (elements.getTypeElement(name) != null) {
+          generated = Optional.of(ClassName.bestGuess(name));
+          break;
+        }
       }
     }
-    return null;
+    return generated.orElse(null);
   }
 
   private void error(Element element, String message) {

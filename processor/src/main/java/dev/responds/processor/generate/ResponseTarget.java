@@ -1,7 +1,6 @@
 package dev.responds.processor.generate;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.responds.processor.model.Framework;
@@ -47,18 +46,12 @@ enum ResponseTarget {
     return this == SPRING ? ParameterizedTypeName.get(responseClass, bodyType) : responseClass;
   }
 
-  /** The start of a builder chain: {@code ResponseEntity.status(201)}. */
-  CodeBlock status(int code) {
-    return CodeBlock.of("$T.status($L)", responseClass, code);
+  ClassName responseClass() {
+    return responseClass;
   }
 
-  /** The end of the chain, with the body in {@code bodyParameter} or (null) without one. */
-  CodeBlock finish(String bodyParameter) {
-    if (bodyParameter == null) {
-      return CodeBlock.of("$Z.build()");
-    }
-    return this == SPRING
-        ? CodeBlock.of("$Z.$L($N)", bodyMethod, bodyParameter)
-        : CodeBlock.of("$Z.$L($N)$Z.build()", bodyMethod, bodyParameter);
+  /** The builder method that sets the body: {@code body} or {@code entity}. */
+  String bodyMethod() {
+    return bodyMethod;
   }
 }

@@ -24,11 +24,15 @@ import java.util.Map;
  * For each number of controllers: whole javac processes (wall time and peak resident memory)
  * and warm runs in this JVM; then one class with a growing number of handlers, warm.
  * System properties: {@code bench.controllers} (100,1000), {@code bench.handlers}
- * (10,100,1000,5000), {@code bench.processes} (3 rounds), {@code bench.warm} (3 rounds, after
- * {@code bench.warmup} 1), {@code bench.report} (the Markdown report written besides stdout).
+ * (10,100,1000,5000), {@code bench.processes} (3 rounds; 0 for warm runs only), {@code bench.warm}
+ * (3 rounds, after {@code bench.warmup} 1), {@code bench.floor} (adds a processor that generates
+ * one empty class: the extra round any generating processor costs), {@code bench.report} (the
+ * Markdown report written besides stdout).
  */
 public final class CompileBenchmark {
-  private static final List<Configuration> CONFIGURATIONS = List.of(Configuration.values());
+  private static final List<Configuration> CONFIGURATIONS = Boolean.getBoolean("bench.floor")
+      ? List.of(Configuration.values())
+      : List.of(Configuration.PROC_NONE, Configuration.IDLE, Configuration.CHECKS, Configuration.ALL);
 
   private final Path work;
   private final String classPath;
@@ -100,6 +104,7 @@ public final class CompileBenchmark {
     }
     double[] processingChecks = new double[warmRounds];
     double[] processingAll = new double[warmRounds];
+    long[] outputs = {0, 0};
     for (int round = 0; round < warmRounds; round++) {
       for (Configuration configuration : rotated(round)) {
         TimedProcessor timed = new TimedProcessor(configuration.processors().stream().findFirst()
@@ -111,10 +116,10 @@ public final class CompileBenchmark {
           processingChecks[round] = timed.milliseconds();
         } else if (configuration == Configuration.ALL) {
           processingAll[round] = timed.milliseconds();
+          outputs = Javac.outputCounts(out);
         }
       }
     }
-    long[] outputs = Javac.outputCounts(out);
 
     double none = median(processTimes.get(Configuration.PROC_NONE));
     double idle = median(processTimes.get(Configuration.IDLE));
@@ -215,6 +220,9 @@ public final class CompileBenchmark {
   }
 
   private static double median(double[] values) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int middle = sorted.length / 2;

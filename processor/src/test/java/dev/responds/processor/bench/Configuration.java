@@ -1,6 +1,9 @@
 package dev.responds.processor.bench;
 
 import dev.responds.processor.RespondsProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -15,7 +18,8 @@ enum Configuration {
   PROC_NONE("-proc:none", List.of("-proc:none")),
   IDLE("do-nothing processor", List.of()),
   CHECKS("checks only", List.of("-Aresponds.helpers=false")),
-  ALL("checks + helpers", List.of());
+  ALL("checks + helpers", List.of()),
+  ONE_FILE("do-nothing + 1 generated class", List.of());
 
   private final String label;
   private final List<String> options;
@@ -37,6 +41,7 @@ enum Configuration {
     return switch (this) {
       case PROC_NONE -> List.of();
       case IDLE -> List.of(new IdleProcessor());
+      case ONE_FILE -> List.of(new OneFileProcessor());
       case CHECKS, ALL -> List.of(new RespondsProcessor());
     };
   }
@@ -54,6 +59,30 @@ enum Configuration {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return false;
+    }
+  }
+
+  /** The floor of any processor that generates code: one empty class, hence one more round. */
+  @SupportedAnnotationTypes("*")
+  public static final class OneFileProcessor extends AbstractProcessor {
+    private boolean written;
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!written) {
+        written = true;
+        try (Writer writer = processingEnv.getFiler().createSourceFile("bench.Generated").openWriter()) {
+          writer.write("package bench;\n\nfinal class Generated {}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
       return false;
     }
   }

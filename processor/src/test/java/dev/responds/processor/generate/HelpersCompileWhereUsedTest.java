@@ -176,4 +176,31 @@ final class HelpersCompileWhereUsedTest {
         + " <code>/books</code>; other classes on the same path are not seen:\n   * the {@code Set}"
         + " overload takes the full list)");
   }
+
+  @Test
+  void bodyTypesNamedLikeTheTypesAHelperUsesAreWrittenInFull() {
+    Compilation compilation = compile(source("com.example.Duration", """
+        package com.example;
+
+        public record Duration(long seconds) {}
+        """), source("com.example.Waits", """
+        package com.example;
+
+        import dev.responds.Responds;
+        import org.springframework.http.ResponseEntity;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        public class Waits {
+          @GetMapping("/wait") @Responds(200) @Responds(429)
+          public ResponseEntity<Duration> get() {
+            return WaitsResponses.getTooManyRequests(java.time.Duration.ofSeconds(5),
+                new Duration(5));
+          }
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "com.example.WaitsResponses")).contains(
+        "getTooManyRequests(java.time.Duration retryAfter, com.example.Duration body) {");
+  }
 }
