@@ -96,7 +96,7 @@ final class ProcessorJarIT {
   void underLintAllOnlyTheFrameworksAnnotationsAreUnclaimed() throws Exception {
     Result result = javac("Books", CONTROLLER, "-Xlint:all");
     assertThat(result.exitCode()).isEqualTo(0);
-    assertThat(result.output()).contains("warning: No processor claimed any of these annotations:");
+    assertThat(result.output()).contains("No processor claimed any of these annotations:");
     assertThat(result.output()).contains("org.springframework.web.bind.annotation.RestController");
     assertThat(result.output()).doesNotContain("dev.responds.Responds");
     assertThat(result.output()).doesNotContain("Generated");
