@@ -1,0 +1,71 @@
+package dev.responds.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The user project that the Invoker build test compiles ({@code src/it/orders-service}) is set up
+ * exactly as the README's Maven snippet says: every line of the snippet, in order, with the
+ * project's version. It may add what the snippet leaves to the user (plugin versions, its code).
+ */
+final class ReadmeSnippetTest {
+  private static final Path README = Path.of("..", "README.md");
+  private static final Path USER_POM = Path.of("src", "it", "orders-service", "pom.xml");
+
+  @Test
+  void theUserProjectFollowsTheReadmesMavenSnippetLineByLine() throws IOException {
+    String version = projectVersion();
+    List<String> pom = strippedLines(Files.readString(USER_POM).replace("@project.version@", version));
+    int at = 0;
+    for (String line : strippedLines(mavenSnippet())) {
+      if (line.equals("...")) {
+        continue;
+      }
+      int found = pom.subList(at, pom.size()).indexOf(line);
+      assertWithMessage("README line '%s' in %s after line %s", line, USER_POM, at).that(found).isAtLeast(0);
+      at += found + 1;
+    }
+  }
+
+  @Test
+  void theReadmeNamesTheVersionThisBuildMakes() throws IOException {
+    String readme = Files.readString(README);
+    assertThat(mavenSnippet()).contains("<version>" + projectVersion() + "</version>");
+    assertThat(readme).contains("compileOnly(\"dev.responds:responds-annotations:" + projectVersion() + "\")");
+    assertThat(readme).contains("annotationProcessor(\"dev.responds:responds-processor:" + projectVersion() + "\")");
+  }
+
+  private static String mavenSnippet() throws IOException {
+    Matcher snippet = Pattern.compile("### Maven\\s+```xml\\n(.*?)```", Pattern.DOTALL)
+        .matcher(Files.readString(README));
+    assertThat(snippet.find()).isTrue();
+    return snippet.group(1);
+  }
+
+  /** The version of the parent POM, which every module shares. */
+  private static String projectVersion() throws IOException {
+    Matcher version = Pattern.compile("<artifactId>responds-parent</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(Files.readString(Path.of("..", "pom.xml")));
+    assertThat(version.find()).isTrue();
+    return version.group(1);
+  }
+
+  private static List<String> strippedLines(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (!line.isBlank()) {
+        lines.add(line.strip());
+      }
+    }
+    return lines;
+  }
+}
