@@ -75,7 +75,7 @@ final class BodyInterpreter {
         if (found.exception() != null && !handler.role().exceptionsAnswer()) {
           continue;
         }
-        TreeSite site = new TreeSite(found.site(), handler.method());
+        TreeSite site = new TreeSite(found.site(), handler.method(), ResponseForms.of(found, trees));
         Answer.Source source = found.written() ? Answer.Source.WRITTEN : Answer.Source.BUILT;
         for (ResponseState state : found.states()) {
           // A negative status is a constructor-parameter placeholder that no caller filled in.

@@ -10,4 +10,9 @@ public interface Site {
 
   /** The innermost declaration that contains the site; {@code @SuppressWarnings} is read from it outwards. */
   Element owner();
+
+  /** What made the response at this site, where the site is in a method body; else unknown. */
+  default ResponseForm form() {
+    return ResponseForm.UNKNOWN;
+  }
 }

@@ -14,6 +14,11 @@ public final class AllowRequired extends MissingHeaderRule {
   }
 
   @Override
+  protected String jaxRsExceptionFix(int status) {
+    return "throw new NotAllowedException(\"GET\", ...) with the methods the resource supports";
+  }
+
+  @Override
   protected String fix(Handler handler, int status) {
     if (isMicronaut(handler)) {
       return "return HttpResponse.notAllowed(HttpMethod.GET, ...), which lists them in Allow";

@@ -15,6 +15,11 @@ public final class ChallengeRequired extends MissingHeaderRule {
   }
 
   @Override
+  protected String jaxRsExceptionFix(int status) {
+    return status == 401 ? "throw new NotAuthorizedException(\"Bearer realm=...\") with the challenge" : null;
+  }
+
+  @Override
   protected String fix(Handler handler, int status) {
     String header = status == 401 ? "WWW-Authenticate" : "Proxy-Authenticate";
     return isSpring(handler)

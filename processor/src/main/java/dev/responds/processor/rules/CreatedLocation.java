@@ -30,6 +30,11 @@ public final class CreatedLocation extends MissingHeaderRule {
   }
 
   @Override
+  protected boolean fixReturnsAResponse() {
+    return true;
+  }
+
+  @Override
   protected String fix(Handler handler, int status) {
     if (isMicronaut(handler)) {
       return "return HttpResponse.created(body, uri) (or HttpResponse.created(uri)) with the new"

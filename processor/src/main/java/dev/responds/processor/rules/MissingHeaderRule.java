@@ -5,6 +5,8 @@ import static dev.responds.processor.rules.StatusSites.describe;
 import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Handler;
+import dev.responds.processor.model.Headers;
+import dev.responds.processor.model.ResponseForm;
 
 /** A status that HTTP requires to carry a header: the finding names the status, the header and the fix. */
 abstract class MissingHeaderRule extends ResponseRule {
@@ -12,8 +14,21 @@ abstract class MissingHeaderRule extends ResponseRule {
   /** The header this status requires (lower case), or null when the status needs none. */
   protected abstract String requiredHeader(int status);
 
-  /** How to set the header, in the handler's framework. */
+  /** How to set the header on a response the handler builds, in the handler's framework. */
   protected abstract String fix(Handler handler, int status);
+
+  /**
+   * Whether {@link #fix} already returns a whole new response (as {@code ResponseEntity.created(uri)}
+   * does), so that it fits a handler returning a plain value too.
+   */
+  protected boolean fixReturnsAResponse() {
+    return false;
+  }
+
+  /** How a thrown JAX-RS exception carries the header, where a subclass of it does so; else null. */
+  protected String jaxRsExceptionFix(int status) {
+    return null;
+  }
 
   /** "must" for a requirement of HTTP, "should" for a recommendation. */
   protected String requirement() {
@@ -34,9 +49,54 @@ abstract class MissingHeaderRule extends ResponseRule {
     return describe(answer.status()) + " " + requirement() + " carry " + withArticle(headerName(header))
         + " header, but this response has none" + (answer.isDeclaration()
             ? " (the handler returns a plain value and cannot set headers)" : "")
-        + ": " + (answer.source() == Answer.Source.WRITTEN
-            ? "set it on the same response, " + headerWrite(handler, headerName(header))
-            : fix(handler, answer.status()));
+        + ": " + fixFor(handler, answer, header);
+  }
+
+  /** A fix that compiles where the status was made: a builder, an exception, a body, a written response. */
+  private String fixFor(Handler handler, Answer answer, String header) {
+    int status = answer.status();
+    String set = "\"" + headerName(header) + "\", " + exampleValue(header);
+    ResponseForm form = answer.source() == Answer.Source.WRITTEN ? ResponseForm.WRITTEN_RESPONSE
+        : answer.isDeclaration() ? ResponseForm.PLAIN_VALUE : answer.site().form();
+    return switch (form) {
+      case WRITTEN_RESPONSE -> "set it on the same response, " + headerWrite(handler, headerName(header));
+      case PLAIN_VALUE -> fixReturnsAResponse() || isMicronaut(handler) ? fix(handler, status)
+          : "return a response that carries it, " + (isJaxRs(handler)
+              ? "Response.status(" + status + ").header(" + set + ").entity(..).build()"
+              : "ResponseEntity.status(" + status + ").header(" + set + ").body(..)");
+      case STATUS_EXCEPTION -> "a thrown ResponseStatusException sends no headers: create an"
+          + " ErrorResponseException(HttpStatus.valueOf(" + status + ")), call getHeaders().set(" + set
+          + ") on it and throw it, or return ResponseEntity.status(" + status + ").header(" + set
+          + ").build()";
+      case ANNOTATED_EXCEPTION -> "an exception that takes its status from @ResponseStatus sends no"
+          + " headers: extend ErrorResponseException instead (super(HttpStatus.valueOf(" + status
+          + ")), then getHeaders().set(" + set + ")), or answer it from an @ExceptionHandler with"
+          + " ResponseEntity.status(" + status + ").header(" + set + ").build()";
+      case ERROR_RESPONSE -> "add it to the error response's headers: getHeaders().set(" + set
+          + ") on an ErrorResponseException, or .header(" + set + ") on ErrorResponse.builder(..)";
+      case PROBLEM_DETAIL -> "a ProblemDetail carries no headers: return"
+          + " ResponseEntity.of(problem).header(" + set + ").build() instead";
+      case SERVER_RESPONSE -> header.equals(Headers.LOCATION)
+          ? "add .location(uri) to the ServerResponse builder (or use ServerResponse.created(uri))"
+          : "add .header(" + set + ") to the ServerResponse builder";
+      case JAXRS_EXCEPTION -> jaxRsExceptionFix(status) != null ? jaxRsExceptionFix(status)
+          : "throw new WebApplicationException(Response.status(" + status + ").header(" + set
+              + ").build())";
+      case RESPONSE_ENTITY, JAXRS_RESPONSE, UNKNOWN -> fix(handler, status);
+    };
+  }
+
+  /** A value of the header, as Java code. */
+  private static String exampleValue(String header) {
+    return switch (header) {
+      case Headers.LOCATION -> "uri.toString()";
+      case "allow" -> "\"GET, HEAD\"";
+      case "www-authenticate", "proxy-authenticate" -> "\"Bearer realm=...\"";
+      case "content-range" -> "\"bytes 0-499/1234\"";
+      case "upgrade" -> "\"HTTP/2\"";
+      case "retry-after" -> "\"120\"";
+      default -> "...";
+    };
   }
 
   /**

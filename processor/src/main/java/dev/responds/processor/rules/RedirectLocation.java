@@ -16,6 +16,16 @@ public final class RedirectLocation extends MissingHeaderRule {
   }
 
   @Override
+  protected boolean fixReturnsAResponse() {
+    return true;
+  }
+
+  @Override
+  protected String jaxRsExceptionFix(int status) {
+    return "throw new RedirectionException(" + status + ", uri) with the target URI";
+  }
+
+  @Override
   protected String fix(Handler handler, int status) {
     if (isMicronaut(handler)) {
       return "return HttpResponse.seeOther(uri), temporaryRedirect(uri) or permanentRedirect(uri)"

@@ -19,6 +19,11 @@ public final class RetryAfter extends MissingHeaderRule {
   }
 
   @Override
+  protected String jaxRsExceptionFix(int status) {
+    return status == 503 ? "throw new ServiceUnavailableException(120L) with the seconds to wait" : null;
+  }
+
+  @Override
   protected String fix(Handler handler, int status) {
     return "add .header(\"Retry-After\", \"120\") so clients know when to come back instead of"
         + " retrying at once";
