@@ -80,6 +80,7 @@ public final class RespondsProcessor extends AbstractProcessor {
     // With the attributed pass, the rounds only generate helpers: the pass models every class
     // once, after the last round. Models are never kept from a round: javac enters the sources
     // anew for the next one, with new method elements.
+    scanner.startRound();
     if (attributedPass == null || options.generateHelpers()) {
       Map<TypeElement, Boolean> respondsByType = new HashMap<>();
       for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {

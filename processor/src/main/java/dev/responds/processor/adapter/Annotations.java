@@ -3,6 +3,7 @@ package dev.responds.processor.adapter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,12 +31,25 @@ import javax.lang.model.util.Types;
 public final class Annotations {
   private static final int META_DEPTH = 4;
 
+  /** Cached results of {@link #metaOf}: the annotation itself, or nothing of the wanted names. */
+  private static final Object SELF = new Object();
+  private static final Object NONE = new Object();
+
   private final Elements elements;
   private final Types types;
+  // A handful of annotation types and classes recur on every handler: search each once per build.
+  private final Map<Set<String>, Map<Element, Object>> metaByNames = new HashMap<>();
+  private final Map<TypeElement, List<TypeElement>> hierarchies = new HashMap<>();
 
   public Annotations(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+  }
+
+  /** Forgets what was found: javac enters the sources anew each round, and supertypes may appear. */
+  void forgetRound() {
+    metaByNames.clear();
+    hierarchies.clear();
   }
 
   /** An annotation found on an element, and the annotation of the wanted type it carries (itself or a meta-annotation). */
@@ -75,6 +89,19 @@ public final class Annotations {
   }
 
   private AnnotationMirror metaOf(AnnotationMirror start, Set<String> names) {
+    Map<Element, Object> byType = metaByNames.computeIfAbsent(names, key -> new HashMap<>());
+    Element type = start.getAnnotationType().asElement();
+    Object cached = byType.get(type);
+    if (cached == null) {
+      AnnotationMirror found = searchMeta(start, names);
+      cached = found == null ? NONE : found == start ? SELF : found;
+      byType.put(type, cached);
+    }
+    return cached == NONE ? null : cached == SELF ? start : (AnnotationMirror) cached;
+  }
+
+  /** Breadth first through meta-annotations; a meta-annotation found is the same for every use of {@code start}'s type. */
+  private static AnnotationMirror searchMeta(AnnotationMirror start, Set<String> names) {
     Deque<AnnotationMirror> queue = new ArrayDeque<>();
     Set<String> visited = new HashSet<>();
     queue.add(start);
@@ -97,6 +124,10 @@ public final class Annotations {
 
   /** The class and then its superclasses and interfaces, nearest first. */
   public List<TypeElement> typeHierarchy(TypeElement type) {
+    return hierarchies.computeIfAbsent(type, this::searchHierarchy);
+  }
+
+  private List<TypeElement> searchHierarchy(TypeElement type) {
     Set<TypeElement> seen = new LinkedHashSet<>();
     Deque<TypeElement> queue = new ArrayDeque<>();
     queue.add(type);
@@ -113,7 +144,7 @@ public final class Annotations {
         }
       }
     }
-    return new ArrayList<>(seen);
+    return List.copyOf(seen);
   }
 
   /** The first type of the hierarchy that carries the annotation, as found there; or null. */

@@ -46,6 +46,11 @@ public final class HandlerScanner {
         new FunctionalEndpointAdapter());
   }
 
+  /** Called at the start of each processing round: nothing found in an earlier round is kept. */
+  public void startRound() {
+    annotations.forgetRound();
+  }
+
   public TypeModel scan(TypeElement type) {
     if (isGeneratedHelper(type)) {
       // Its methods carry @Responds as the status each one builds; they are no handlers.
