@@ -40,6 +40,9 @@ public final class Annotations {
   // A handful of annotation types and classes recur on every handler: search each once per build.
   private final Map<Set<String>, Map<Element, Object>> metaByNames = new HashMap<>();
   private final Map<TypeElement, List<TypeElement>> hierarchies = new HashMap<>();
+  private final Map<TypeElement, List<VariableElement>> fields = new HashMap<>();
+  // javac 17 keeps names as UTF-8 bytes: turning one into a String on every comparison shows up in profiles.
+  private final Map<Element, String> annotationNames = new HashMap<>();
 
   public Annotations(Elements elements, Types types) {
     this.elements = elements;
@@ -50,6 +53,13 @@ public final class Annotations {
   void forgetRound() {
     metaByNames.clear();
     hierarchies.clear();
+    fields.clear();
+    annotationNames.clear();
+  }
+
+  /** The fields the class declares itself; a class with thousands of handlers asks once per handler. */
+  public List<VariableElement> declaredFields(TypeElement type) {
+    return fields.computeIfAbsent(type, key -> ElementFilter.fieldsIn(key.getEnclosedElements()));
   }
 
   /** An annotation found on an element, and the annotation of the wanted type it carries (itself or a meta-annotation). */
@@ -59,10 +69,16 @@ public final class Annotations {
     return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 
+  /** {@link #nameOf}, remembered per annotation type for the round. */
+  public String name(AnnotationMirror annotation) {
+    return annotationNames.computeIfAbsent(annotation.getAnnotationType().asElement(),
+        type -> ((TypeElement) type).getQualifiedName().toString());
+  }
+
   /** The annotation of that type written directly on the element, or null. */
   public AnnotationMirror direct(Element element, String name) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-      if (nameOf(annotation).equals(name)) {
+      if (name(annotation).equals(name)) {
         return annotation;
       }
     }
@@ -202,10 +218,16 @@ public final class Annotations {
 
   /** The value of an annotation element, defaults included; null when the annotation has no such element. */
   public AnnotationValue value(AnnotationMirror annotation, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        elements.getElementValuesWithDefaults(annotation).entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return entry.getValue();
+    AnnotationValue written = explicitValue(annotation, name);
+    if (written != null) {
+      return written;
+    }
+    // The element's default, read from the annotation type: getElementValuesWithDefaults would
+    // build a map of every element on each call, and handlers ask for several of them.
+    Element type = annotation.getAnnotationType().asElement();
+    for (ExecutableElement element : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (element.getSimpleName().contentEquals(name)) {
+        return element.getDefaultValue();
       }
     }
     return null;

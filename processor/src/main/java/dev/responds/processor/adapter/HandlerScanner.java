@@ -94,14 +94,14 @@ public final class HandlerScanner {
    */
   public boolean mayDeclareResponds(TypeElement type, Map<TypeElement, Boolean> known) {
     for (TypeElement candidate : annotations.typeHierarchy(type)) {
-      if (known.computeIfAbsent(candidate, HandlerScanner::carriesResponds)) {
+      if (known.computeIfAbsent(candidate, this::carriesResponds)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean carriesResponds(TypeElement type) {
+  private boolean carriesResponds(TypeElement type) {
     if (hasResponds(type)) {
       return true;
     }
@@ -113,9 +113,9 @@ public final class HandlerScanner {
     return false;
   }
 
-  private static boolean hasResponds(Element element) {
+  private boolean hasResponds(Element element) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-      String name = Annotations.nameOf(annotation);
+      String name = annotations.name(annotation);
       if (name.equals(RESPONDS) || name.equals(RESPONDS_LIST)) {
         return true;
       }

@@ -14,7 +14,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 
 /** JAX-RS resources, in the {@code jakarta.ws.rs} or the {@code javax.ws.rs} namespace. */
 final class JaxRsAdapter implements FrameworkAdapter {
@@ -150,7 +149,7 @@ final class JaxRsAdapter implements FrameworkAdapter {
   private List<VariableElement> contextFields(TypeElement type) {
     List<VariableElement> fields = new ArrayList<>();
     for (TypeElement current : annotations.typeHierarchy(type)) {
-      for (VariableElement field : ElementFilter.fieldsIn(current.getEnclosedElements())) {
+      for (VariableElement field : annotations.declaredFields(current)) {
         if (annotations.direct(field, api + "core.Context") != null) {
           fields.add(field);
         }

@@ -21,7 +21,6 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /** Spring MVC (and WebFlux annotated controllers): controllers, mappings, exception handlers. */
 final class SpringAdapter implements FrameworkAdapter {
@@ -266,9 +265,9 @@ final class SpringAdapter implements FrameworkAdapter {
 
   private boolean hasResponseField(TypeElement type) {
     for (TypeElement current : annotations.typeHierarchy(type)) {
-      for (VariableElement field : ElementFilter.fieldsIn(current.getEnclosedElements())) {
+      for (VariableElement field : annotations.declaredFields(current)) {
         String typeName = Annotations.qualifiedName(field.asType());
-        if (typeName != null && typeName.endsWith("ServletResponse") && RAW_RESPONSES.contains(typeName)) {
+        if (typeName != null && RAW_RESPONSES.contains(typeName)) {
           return true;
         }
       }

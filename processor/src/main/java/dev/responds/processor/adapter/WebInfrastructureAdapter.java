@@ -50,8 +50,8 @@ final class WebInfrastructureAdapter implements FrameworkAdapter {
       return null;
     }
     for (Hook hook : HOOKS) {
-      if (method.getSimpleName().contentEquals(hook.method())
-          && method.getParameters().size() == hook.parameters()
+      if (method.getParameters().size() == hook.parameters()
+          && method.getSimpleName().contentEquals(hook.method())
           && annotations.isSubtype(type.asType(), hook.type())) {
         return new Handler(type, method, Framework.SPRING, hook.role(), Set.of(), "/", List.of(),
             List.of(), Parameters.none(), ReturnShapes.of(method.getReturnType(), Set.of()),
