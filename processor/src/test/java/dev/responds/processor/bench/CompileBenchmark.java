@@ -25,7 +25,8 @@ import java.util.Map;
  * and warm runs in this JVM; then one class with a growing number of handlers, warm.
  * System properties: {@code bench.controllers} (100,1000), {@code bench.handlers}
  * (10,100,1000,5000), {@code bench.processes} (3 rounds; 0 for warm runs only), {@code bench.warm}
- * (3 rounds, after {@code bench.warmup} 1), {@code bench.floor} (adds a processor that generates
+ * (3 rounds, after {@code bench.warmup} 1), {@code bench.memory} (1 process per configuration
+ * with the serial collector, for the heap kept alive), {@code bench.floor} (adds a processor that generates
  * one empty class: the extra round any generating processor costs), {@code bench.report} (the
  * Markdown report written besides stdout).
  */
@@ -49,6 +50,7 @@ public final class CompileBenchmark {
     int processRounds = Integer.getInteger("bench.processes", 3);
     int warmRounds = Integer.getInteger("bench.warm", 3);
     int warmup = Integer.getInteger("bench.warmup", 1);
+    int memoryRounds = Integer.getInteger("bench.memory", 1);
     CompileBenchmark benchmark = new CompileBenchmark(Files.createTempDirectory("responds-bench"),
         System.getProperty("java.class.path"));
     benchmark.line("Machine: %d cores, %s, %s %s, max heap %d MiB",
@@ -58,7 +60,7 @@ public final class CompileBenchmark {
     benchmark.line("Rounds: %d whole javac processes, %d warm runs after %d warm-up, interleaved;"
         + " medians", processRounds, warmRounds, warmup);
     for (int n : controllers) {
-      benchmark.controllers(n, processRounds, warmRounds, warmup);
+      benchmark.controllers(n, processRounds, memoryRounds, warmRounds, warmup);
     }
     benchmark.handlers(handlers, warmRounds, warmup);
     Path report = Path.of(System.getProperty("bench.report", "target/benchmark.md"));
@@ -67,7 +69,7 @@ public final class CompileBenchmark {
     System.out.println("\nReport written to " + report.toAbsolutePath());
   }
 
-  private void controllers(int n, int processRounds, int warmRounds, int warmup)
+  private void controllers(int n, int processRounds, int memoryRounds, int warmRounds, int warmup)
       throws IOException, InterruptedException {
     Path directory = Files.createDirectories(work.resolve("n" + n));
     List<Path> files = SyntheticSources.application(directory.resolve("src"), n);
@@ -86,9 +88,27 @@ public final class CompileBenchmark {
     }
     for (int round = 0; round < processRounds; round++) {
       for (Configuration configuration : rotated(round)) {
-        double[] measured = process(configuration, directory.resolve("out"), sourceList, classPathFile);
+        double[] measured = process(configuration, List.of(), directory.resolve("out"), sourceList,
+            classPathFile);
         processTimes.get(configuration)[round] = measured[0];
         processMemory.get(configuration)[round] = measured[1];
+      }
+    }
+    // The default collector sizes the heap by how fast a compilation allocates, so its resident
+    // memory says little about what is kept alive; the serial collector's heap after each
+    // collection does, and is steady from run to run.
+    Map<Configuration, double[]> heapAfterGc = new EnumMap<>(Configuration.class);
+    Map<Configuration, double[]> serialResident = new EnumMap<>(Configuration.class);
+    for (Configuration configuration : CONFIGURATIONS) {
+      heapAfterGc.put(configuration, new double[memoryRounds]);
+      serialResident.put(configuration, new double[memoryRounds]);
+    }
+    for (int round = 0; round < memoryRounds; round++) {
+      for (Configuration configuration : rotated(round)) {
+        double[] measured = process(configuration, List.of("-XX:+UseSerialGC"), directory.resolve("out"),
+            sourceList, classPathFile);
+        serialResident.get(configuration)[round] = measured[1];
+        heapAfterGc.get(configuration)[round] = measured[2];
       }
     }
 
@@ -137,6 +157,22 @@ public final class CompileBenchmark {
           time / 1000, time / none, time / idle, memory / 1024, memory / noneMemory, warm,
           warm / warmIdle);
     }
+    if (memoryRounds > 0) {
+      double idleHeap = median(heapAfterGc.get(Configuration.IDLE));
+      double idleResident = median(serialResident.get(Configuration.IDLE));
+      line("");
+      line("Memory, whole javac processes with the serial collector (%d per configuration, median):",
+          memoryRounds);
+      line("");
+      line("| configuration | most heap in use after a GC (MiB) | vs do-nothing | peak RSS (MiB) | vs do-nothing |");
+      line("|---|---:|---:|---:|---:|");
+      for (Configuration configuration : CONFIGURATIONS) {
+        double heap = median(heapAfterGc.get(configuration));
+        double resident = median(serialResident.get(configuration));
+        line("| %s | %.0f | %.2fx | %.0f | %.2fx |", configuration.label(), heap / 1024, heap / idleHeap,
+            resident / 1024, resident / idleResident);
+      }
+    }
     double warmChecks = median(warmTimes.get(Configuration.CHECKS));
     double warmAll = median(warmTimes.get(Configuration.ALL));
     double helpers = Math.max(1, (n + 1) / 2);
@@ -181,13 +217,17 @@ public final class CompileBenchmark {
     }
   }
 
-  /** Runs javac in a fresh JVM: its wall time in ms and its peak resident memory in KiB. */
-  private double[] process(Configuration configuration, Path out, Path sources, Path classPathFile)
-      throws IOException, InterruptedException {
+  /**
+   * Runs javac in a fresh JVM with those options: its wall time in ms, its peak resident memory
+   * and the most heap in use after a collection, in KiB.
+   */
+  private double[] process(Configuration configuration, List<String> jvmOptions, Path out, Path sources,
+      Path classPathFile) throws IOException, InterruptedException {
     Path launcher = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(launcher.toString(), "-cp", classPath,
-        JavacProcess.class.getName(), configuration.name(), out.toString(), sources.toString(),
-        classPathFile.toString()));
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", classPath, JavacProcess.class.getName(), configuration.name(),
+        out.toString(), sources.toString(), classPathFile.toString()));
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -195,8 +235,11 @@ public final class CompileBenchmark {
       throw new IllegalStateException("javac process failed under " + configuration.label() + ":\n" + output);
     }
     double time = (System.nanoTime() - start) / 1e6;
-    String peak = output.replaceAll("(?s).*peakKiB=(-?[0-9]+).*", "$1");
-    return new double[] {time, Double.parseDouble(peak.trim())};
+    return new double[] {time, reading(output, "peakKiB"), reading(output, "heapAfterGcKiB")};
+  }
+
+  private static double reading(String output, String name) {
+    return Double.parseDouble(output.replaceAll("(?s).*" + name + "=(-?[0-9]+).*", "$1").trim());
   }
 
   private static List<Configuration> rotated(int round) {
