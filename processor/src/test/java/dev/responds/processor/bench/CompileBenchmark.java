@@ -82,9 +82,11 @@ public final class CompileBenchmark {
 
     Map<Configuration, double[]> processTimes = new EnumMap<>(Configuration.class);
     Map<Configuration, double[]> processMemory = new EnumMap<>(Configuration.class);
+    Map<Configuration, double[]> processCpu = new EnumMap<>(Configuration.class);
     for (Configuration configuration : CONFIGURATIONS) {
       processTimes.put(configuration, new double[processRounds]);
       processMemory.put(configuration, new double[processRounds]);
+      processCpu.put(configuration, new double[processRounds]);
     }
     for (int round = 0; round < processRounds; round++) {
       for (Configuration configuration : rotated(round)) {
@@ -92,6 +94,7 @@ public final class CompileBenchmark {
             classPathFile);
         processTimes.get(configuration)[round] = measured[0];
         processMemory.get(configuration)[round] = measured[1];
+        processCpu.get(configuration)[round] = measured[3];
       }
     }
     // The default collector sizes the heap by how fast a compilation allocates, so its resident
@@ -143,19 +146,21 @@ public final class CompileBenchmark {
 
     double none = median(processTimes.get(Configuration.PROC_NONE));
     double idle = median(processTimes.get(Configuration.IDLE));
+    double idleCpu = median(processCpu.get(Configuration.IDLE));
     double noneMemory = median(processMemory.get(Configuration.PROC_NONE));
     double warmIdle = median(warmTimes.get(Configuration.IDLE));
     line("");
-    line("| configuration | process (s) | vs -proc:none | vs do-nothing | peak RSS (MiB) | vs -proc:none"
-        + " | warm (ms) | vs do-nothing |");
-    line("|---|---:|---:|---:|---:|---:|---:|---:|");
+    line("| configuration | process (s) | vs -proc:none | vs do-nothing | process CPU (s) | vs do-nothing"
+        + " | peak RSS (MiB) | vs -proc:none | warm (ms) | vs do-nothing |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (Configuration configuration : CONFIGURATIONS) {
       double time = median(processTimes.get(configuration));
+      double cpu = median(processCpu.get(configuration));
       double memory = median(processMemory.get(configuration));
       double warm = median(warmTimes.get(configuration));
-      line("| %s | %.2f | %.2fx | %.2fx | %.0f | %.2fx | %.0f | %.2fx |", configuration.label(),
-          time / 1000, time / none, time / idle, memory / 1024, memory / noneMemory, warm,
-          warm / warmIdle);
+      line("| %s | %.2f | %.2fx | %.2fx | %.2f | %.2fx | %.0f | %.2fx | %.0f | %.2fx |", configuration.label(),
+          time / 1000, time / none, time / idle, cpu / 1000, cpu / idleCpu, memory / 1024,
+          memory / noneMemory, warm, warm / warmIdle);
     }
     if (memoryRounds > 0) {
       double idleHeap = median(heapAfterGc.get(Configuration.IDLE));
@@ -219,7 +224,7 @@ public final class CompileBenchmark {
 
   /**
    * Runs javac in a fresh JVM with those options: its wall time in ms, its peak resident memory
-   * and the most heap in use after a collection, in KiB.
+   * and the most heap in use after a collection, in KiB, and its CPU time in ms.
    */
   private double[] process(Configuration configuration, List<String> jvmOptions, Path out, Path sources,
       Path classPathFile) throws IOException, InterruptedException {
@@ -235,7 +240,8 @@ public final class CompileBenchmark {
       throw new IllegalStateException("javac process failed under " + configuration.label() + ":\n" + output);
     }
     double time = (System.nanoTime() - start) / 1e6;
-    return new double[] {time, reading(output, "peakKiB"), reading(output, "heapAfterGcKiB")};
+    return new double[] {time, reading(output, "peakKiB"), reading(output, "heapAfterGcKiB"),
+        reading(output, "cpuMs")};
   }
 
   private static double reading(String output, String name) {

@@ -17,9 +17,9 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * A whole javac process, as a build runs it: compiles once and prints its peak resident memory
- * ({@code VmHWM}, Linux) in KiB, or -1 where the system does not say, and the most heap that was
- * still in use after a garbage collection: what the compilation kept alive, as near as the
- * collector tells it.
+ * ({@code VmHWM}, Linux) in KiB, or -1 where the system does not say, the most heap that was
+ * still in use after a garbage collection (what the compilation kept alive, as near as the
+ * collector tells it) and the CPU time of the process.
  * Arguments: configuration, output directory, file listing the sources, class path file.
  */
 public final class JavacProcess {
@@ -41,6 +41,10 @@ public final class JavacProcess {
     Javac.compile(configuration, files, Path.of(args[1]), Files.readString(Path.of(args[3])));
     System.out.println("peakKiB=" + peakResidentKiB());
     System.out.println("heapAfterGcKiB=" + (MOST_HEAP_AFTER_GC.get() >> 10));
+    // All threads of the process (the compiler's, the JIT's, the collector's): less swayed than
+    // wall time by whatever else the machine runs.
+    System.out.println("cpuMs=" + ((com.sun.management.OperatingSystemMXBean)
+        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000);
   }
 
   private static void collected(Notification notification, Object handback) {
