@@ -27,7 +27,6 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.responds.processor.adapter.StatusConstants;
-import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
 import java.util.ArrayList;
@@ -277,9 +276,11 @@ final class ExpressionEvaluator {
   /** What an exception of {@code type} sends when thrown out of a handler of this framework. */
   private List<ResponseState> exception(TypeElement type, ExecutableElement constructor,
       List<Argument> arguments) {
-    List<ResponseState> states = context.framework() == Framework.SPRING
-        ? context.spring().exception(type, arguments)
-        : context.jaxRs().exception(type, constructor, arguments);
+    List<ResponseState> states = switch (context.framework()) {
+      case SPRING -> context.spring().exception(type, arguments);
+      case MICRONAUT -> MicronautResponses.exception(type, arguments);
+      case JAKARTA_RS, JAVAX_RS -> context.jaxRs().exception(type, constructor, arguments);
+    };
     // A subclass of a framework exception: its constructor passes the status on.
     return states == null
         ? substitute(context.summaries().constructed(constructor, context), arguments) : states;

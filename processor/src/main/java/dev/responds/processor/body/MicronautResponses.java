@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 
 /** Micronaut's {@code HttpResponse} factories and the {@code MutableHttpResponse} chains after them. */
 final class MicronautResponses {
   private static final String HTTP_RESPONSE = "io.micronaut.http.HttpResponse";
+  private static final String HTTP_STATUS_EXCEPTION = "io.micronaut.http.exceptions.HttpStatusException";
   /** The mutable response, which locals hold and change in place. */
   static final String MUTABLE_RESPONSE = "io.micronaut.http.MutableHttpResponse";
   private static final Set<String> BUILDERS = Set.of(MUTABLE_RESPONSE, "io.micronaut.http.MutableHttpMessage");
@@ -51,6 +53,22 @@ final class MicronautResponses {
     List<ResponseState> result = new ArrayList<>();
     for (ResponseState state : receiver.get()) {
       result.addAll(step(state, TypeNames.name(method), arguments));
+    }
+    return result;
+  }
+
+  /**
+   * What an exception sends once thrown out of a Micronaut handler: an {@code HttpStatusException}
+   * its status, with no headers. Anything else, its subclasses included, is left to an
+   * {@code @Error} handler or an exception handler bean, which are not seen from here: empty.
+   */
+  static List<ResponseState> exception(TypeElement type, List<Argument> arguments) {
+    if (!type.getQualifiedName().contentEquals(HTTP_STATUS_EXCEPTION) || arguments.isEmpty()) {
+      return List.of();
+    }
+    List<ResponseState> result = new ArrayList<>();
+    for (Integer status : arguments.get(0).statuses()) {
+      result.add(ResponseState.thrown(status, Headers.none()));
     }
     return result;
   }

@@ -21,7 +21,8 @@ final class ResponseForms {
       "org.springframework.web.server.ResponseStatusException", ResponseForm.STATUS_EXCEPTION,
       "org.springframework.web.ErrorResponseException", ResponseForm.ERROR_RESPONSE,
       "jakarta.ws.rs.WebApplicationException", ResponseForm.JAXRS_EXCEPTION,
-      "javax.ws.rs.WebApplicationException", ResponseForm.JAXRS_EXCEPTION);
+      "javax.ws.rs.WebApplicationException", ResponseForm.JAXRS_EXCEPTION,
+      "io.micronaut.http.exceptions.HttpStatusException", ResponseForm.MICRONAUT_EXCEPTION);
   private static final Map<String, ResponseForm> VALUES = orderedMap(
       "org.springframework.http.ResponseEntity", ResponseForm.RESPONSE_ENTITY,
       "org.springframework.http.ProblemDetail", ResponseForm.PROBLEM_DETAIL,

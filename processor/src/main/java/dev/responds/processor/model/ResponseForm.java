@@ -25,6 +25,8 @@ public enum ResponseForm {
   JAXRS_RESPONSE,
   /** A thrown JAX-RS {@code WebApplicationException} (or subclass). */
   JAXRS_EXCEPTION,
+  /** A thrown Micronaut {@code HttpStatusException}: it sends no headers of its own. */
+  MICRONAUT_EXCEPTION,
   /** Written call by call on a servlet response, a JAX-RS response context or a reactive response. */
   WRITTEN_RESPONSE
 }

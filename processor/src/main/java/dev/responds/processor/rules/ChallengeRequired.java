@@ -22,7 +22,7 @@ public final class ChallengeRequired extends MissingHeaderRule {
   @Override
   protected String fix(Handler handler, int status) {
     String header = status == 401 ? "WWW-Authenticate" : "Proxy-Authenticate";
-    return isSpring(handler)
+    return isSpring(handler) || isMicronaut(handler)
         ? "add .header(\"" + header + "\", \"Bearer realm=...\") with the challenge the client must answer"
         : status == 401
             ? "throw new NotAuthorizedException(\"Bearer realm=...\"), or add .header(\"" + header + "\", ...)"

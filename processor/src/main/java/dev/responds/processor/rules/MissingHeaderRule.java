@@ -82,6 +82,8 @@ abstract class MissingHeaderRule extends ResponseRule {
       case JAXRS_EXCEPTION -> jaxRsExceptionFix(status) != null ? jaxRsExceptionFix(status)
           : "throw new WebApplicationException(Response.status(" + status + ").header(" + set
               + ").build())";
+      case MICRONAUT_EXCEPTION -> "a thrown HttpStatusException sends no headers: return"
+          + " HttpResponse.status(HttpStatus.valueOf(" + status + ")).header(" + set + ") instead";
       case RESPONSE_ENTITY, JAXRS_RESPONSE, UNKNOWN -> fix(handler, status);
     };
   }

@@ -155,6 +155,64 @@ final class MicronautRealWorldTest {
             "WARNING BookController.java:119 [retry-after]");
   }
 
+  /**
+   * Micronaut's {@code HttpStatusException} answers with its status and no headers; exceptions
+   * of the application's own are left to its {@code @Error} handlers.
+   */
+  @Test
+  void thrownHttpStatusExceptions() {
+    assertThat(findingsOf("com.example.accounts.AccountController", """
+        package com.example.accounts;
+
+        import io.micronaut.http.HttpResponse;
+        import io.micronaut.http.HttpStatus;
+        import io.micronaut.http.annotation.Controller;
+        import io.micronaut.http.annotation.Get;
+        import io.micronaut.http.annotation.Header;
+        import io.micronaut.http.annotation.Post;
+        import io.micronaut.http.exceptions.HttpStatusException;
+
+        @Controller("/accounts")
+        class AccountController {
+          static class AccountLocked extends HttpStatusException {
+            AccountLocked() {
+              super(HttpStatus.UNAUTHORIZED, "locked");
+            }
+          }
+
+          @Get("/me")
+          HttpResponse<String> me(@Header String authorization) {
+            if (authorization == null) {
+              throw new HttpStatusException(HttpStatus.UNAUTHORIZED, "log in first");
+            }
+            return HttpResponse.ok("me");
+          }
+
+          @Get("/{id}")
+          String find(String id) {
+            if (id.isBlank()) {
+              throw new HttpStatusException(HttpStatus.NOT_FOUND, "no such account");
+            }
+            return id;
+          }
+
+          @Post("/{id}/close")
+          HttpResponse<?> close(String id) {
+            if (id.startsWith("x")) {
+              throw new HttpStatusException(HttpStatus.CONFLICT, (Object) "already closed");
+            }
+            if (id.startsWith("l")) {
+              throw new AccountLocked();
+            }
+            if (id.startsWith("z")) {
+              throw new IllegalStateException("closing");
+            }
+            return HttpResponse.noContent();
+          }
+        }
+        """)).containsExactly("ERROR AccountController.java:22 [challenge-required]");
+  }
+
   /** {@code @Responds} works on Micronaut handlers as on any other; no helper is generated. */
   @Test
   void respondsOnMicronautHandlers() {

@@ -43,6 +43,27 @@ final class FixTextTest {
     return messages.get(0);
   }
 
+  /** The one Responds message of a Micronaut account controller whose {@code members} make a 401. */
+  private static String micronautFix(String members) {
+    List<String> messages = messages(compile(source("com.example.accounts.AccountController", """
+        package com.example.accounts;
+
+        import io.micronaut.http.HttpResponse;
+        import io.micronaut.http.HttpStatus;
+        import io.micronaut.http.annotation.Controller;
+        import io.micronaut.http.annotation.Get;
+        import io.micronaut.http.exceptions.HttpStatusException;
+
+        @Controller("/account")
+        class AccountController {
+          private String current;
+        %s
+        }
+        """.formatted(members))));
+    assertThat(messages).hasSize(1);
+    return messages.get(0);
+  }
+
   private static final String CHALLENGE_MISSING = "[challenge-required] 401 Unauthorized must carry a"
       + " WWW-Authenticate header, but this response has none";
 
@@ -229,5 +250,31 @@ final class FixTextTest {
             "[retry-after] 429 Too Many Requests should carry a Retry-After header, but this response"
                 + " has none: throw new WebApplicationException(Response.status(429)"
                 + ".header(\"Retry-After\", \"120\").build())");
+  }
+
+  @Test
+  void aThrownMicronautHttpStatusExceptionIsToldToReturnAnHttpResponse() {
+    assertThat(micronautFix("""
+          @Get
+          String get() {
+            if (current == null) {
+              throw new HttpStatusException(HttpStatus.UNAUTHORIZED, "sign in first");
+            }
+            return current;
+          }
+        """)).isEqualTo(CHALLENGE_MISSING + ": a thrown HttpStatusException sends no headers: return"
+            + " HttpResponse.status(HttpStatus.valueOf(401)).header(\"WWW-Authenticate\", \"Bearer realm=...\")"
+            + " instead");
+  }
+
+  @Test
+  void aMicronautHttpResponseGetsTheHeaderAdded() {
+    assertThat(micronautFix("""
+          @Get
+          HttpResponse<String> get() {
+            return current == null ? HttpResponse.unauthorized() : HttpResponse.ok(current);
+          }
+        """)).isEqualTo(CHALLENGE_MISSING + ": add .header(\"WWW-Authenticate\", \"Bearer realm=...\") with"
+            + " the challenge the client must answer");
   }
 }
