@@ -59,6 +59,8 @@ public final class CompileBenchmark {
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
     benchmark.line("Rounds: %d whole javac processes, %d warm runs after %d warm-up, interleaved;"
         + " medians", processRounds, warmRounds, warmup);
+    // Not in the report: where the sources are, to profile a compilation of them by hand.
+    System.out.println("Sources under " + benchmark.work);
     for (int n : controllers) {
       benchmark.controllers(n, processRounds, memoryRounds, warmRounds, warmup);
     }
