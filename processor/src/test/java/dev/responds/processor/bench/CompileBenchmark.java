@@ -129,6 +129,7 @@ public final class CompileBenchmark {
     }
     double[] processingChecks = new double[warmRounds];
     double[] processingAll = new double[warmRounds];
+    double[] filerAll = new double[warmRounds];
     long[] outputs = {0, 0};
     for (int round = 0; round < warmRounds; round++) {
       for (Configuration configuration : rotated(round)) {
@@ -141,6 +142,7 @@ public final class CompileBenchmark {
           processingChecks[round] = timed.milliseconds();
         } else if (configuration == Configuration.ALL) {
           processingAll[round] = timed.milliseconds();
+          filerAll[round] = timed.filerMilliseconds();
           outputs = Javac.outputCounts(out);
         }
       }
@@ -187,9 +189,13 @@ public final class CompileBenchmark {
     line("Per controller, warm: checks %.3f ms, checks + helpers %.3f ms over the do-nothing processor;"
         + " helpers: %d generated sources, %d class files in all (checks + helpers)",
         (warmChecks - warmIdle) / n, (warmAll - warmIdle) / n, outputs[1], outputs[0]);
+    double perHelper = (median(processingAll) - median(processingChecks)) / helpers;
+    double filerPerHelper = median(filerAll) / helpers;
     line("Responds' own process() rounds, warm: %.1f ms with checks only, %.1f ms with helpers:"
-        + " %.3f ms per generated helper", median(processingChecks), median(processingAll),
-        (median(processingAll) - median(processingChecks)) / helpers);
+        + " %.3f ms per generated helper, of which %.3f ms in javac's Filer (creating and writing"
+        + " the file) and %.3f ms Responds' own (modelling the class, writing the source text)",
+        median(processingChecks), median(processingAll), perHelper, filerPerHelper,
+        perHelper - filerPerHelper);
   }
 
   private void handlers(int[] sizes, int warmRounds, int warmup) throws IOException {

@@ -11,10 +11,14 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
-/** Another processor, with the time spent in its {@code process} rounds added up. */
+/**
+ * Another processor, with the time spent in its {@code process} rounds added up, and apart from
+ * it the time spent in javac's Filer.
+ */
 final class TimedProcessor implements Processor {
   private final Processor delegate;
   private long nanos;
+  private TimedFiler filer;
 
   TimedProcessor(Processor delegate) {
     this.delegate = delegate;
@@ -22,6 +26,11 @@ final class TimedProcessor implements Processor {
 
   double milliseconds() {
     return nanos / 1e6;
+  }
+
+  /** Of {@link #milliseconds}, the time inside javac's Filer: creating and writing files. */
+  double filerMilliseconds() {
+    return filer == null ? 0 : filer.milliseconds();
   }
 
   @Override
@@ -41,7 +50,8 @@ final class TimedProcessor implements Processor {
 
   @Override
   public void init(ProcessingEnvironment environment) {
-    delegate.init(environment);
+    filer = new TimedFiler(environment.getFiler());
+    delegate.init(new TimedFiler.Environment(environment, filer));
   }
 
   @Override
