@@ -192,8 +192,8 @@ public final class CompileBenchmark {
     double perHelper = (median(processingAll) - median(processingChecks)) / helpers;
     double filerPerHelper = median(filerAll) / helpers;
     line("Responds' own process() rounds, warm: %.1f ms with checks only, %.1f ms with helpers:"
-        + " %.3f ms per generated helper, of which %.3f ms in javac's Filer (creating and writing"
-        + " the file) and %.3f ms Responds' own (modelling the class, writing the source text)",
+        + " %.3f ms per generated helper, of which %.3f ms in javac's Filer (creating, opening and"
+        + " writing the file) and %.3f ms Responds' own (modelling the class, writing the source text)",
         median(processingChecks), median(processingAll), perHelper, filerPerHelper,
         perHelper - filerPerHelper);
   }

@@ -18,7 +18,7 @@ import javax.tools.JavaFileObject;
 
 /**
  * javac's Filer, with the time spent in it added up: creating a source file (javac checks the
- * name against the class path and the files already written) and writing it. Handed to a
+ * name against the class path and the files already written), opening it on disk and writing it. Handed to a
  * processor inside a {@link Environment}, which the processor unwraps as it does the wrappers of
  * IntelliJ and Gradle to reach javac's own environment.
  */
@@ -69,7 +69,14 @@ final class TimedFiler implements Filer {
 
     @Override
     public Writer openWriter() throws IOException {
-      Writer writer = fileObject.openWriter();
+      // Opening is where the file (and its package's directories) is created on disk.
+      long opening = System.nanoTime();
+      Writer writer;
+      try {
+        writer = fileObject.openWriter();
+      } finally {
+        nanos += System.nanoTime() - opening;
+      }
       return new Writer() {
         @Override
         public void write(char[] buffer, int offset, int length) throws IOException {
