@@ -57,7 +57,7 @@ public final class Annotations {
     annotationNames.clear();
   }
 
-  /** The fields the class declares itself; a class with thousands of handlers asks once per handler. */
+  /** The fields the class declares itself, listed once per round: the adapters ask for each handler. */
   public List<VariableElement> declaredFields(TypeElement type) {
     return fields.computeIfAbsent(type, key -> ElementFilter.fieldsIn(key.getEnclosedElements()));
   }
