@@ -72,7 +72,7 @@ public final class Annotations {
   /** {@link #nameOf}, remembered per annotation type for the round. */
   public String name(AnnotationMirror annotation) {
     return annotationNames.computeIfAbsent(annotation.getAnnotationType().asElement(),
-        type -> ((TypeElement) type).getQualifiedName().toString());
+        type -> nameOf(annotation));
   }
 
   /** The annotation of that type written directly on the element, or null. */

@@ -82,14 +82,9 @@ public final class CompileBenchmark {
     Path classPathFile = directory.resolve("classpath.txt");
     Files.writeString(classPathFile, classPath);
 
-    Map<Configuration, double[]> processTimes = new EnumMap<>(Configuration.class);
-    Map<Configuration, double[]> processMemory = new EnumMap<>(Configuration.class);
-    Map<Configuration, double[]> processCpu = new EnumMap<>(Configuration.class);
-    for (Configuration configuration : CONFIGURATIONS) {
-      processTimes.put(configuration, new double[processRounds]);
-      processMemory.put(configuration, new double[processRounds]);
-      processCpu.put(configuration, new double[processRounds]);
-    }
+    Map<Configuration, double[]> processTimes = perConfiguration(processRounds);
+    Map<Configuration, double[]> processMemory = perConfiguration(processRounds);
+    Map<Configuration, double[]> processCpu = perConfiguration(processRounds);
     for (int round = 0; round < processRounds; round++) {
       for (Configuration configuration : rotated(round)) {
         double[] measured = process(configuration, List.of(), directory.resolve("out"), sourceList,
@@ -102,12 +97,8 @@ public final class CompileBenchmark {
     // The default collector sizes the heap by how fast a compilation allocates, so its resident
     // memory says little about what is kept alive; the serial collector's heap after each
     // collection does, and is steady from run to run.
-    Map<Configuration, double[]> heapAfterGc = new EnumMap<>(Configuration.class);
-    Map<Configuration, double[]> serialResident = new EnumMap<>(Configuration.class);
-    for (Configuration configuration : CONFIGURATIONS) {
-      heapAfterGc.put(configuration, new double[memoryRounds]);
-      serialResident.put(configuration, new double[memoryRounds]);
-    }
+    Map<Configuration, double[]> heapAfterGc = perConfiguration(memoryRounds);
+    Map<Configuration, double[]> serialResident = perConfiguration(memoryRounds);
     for (int round = 0; round < memoryRounds; round++) {
       for (Configuration configuration : rotated(round)) {
         double[] measured = process(configuration, List.of("-XX:+UseSerialGC"), directory.resolve("out"),
@@ -117,10 +108,7 @@ public final class CompileBenchmark {
       }
     }
 
-    Map<Configuration, double[]> warmTimes = new EnumMap<>(Configuration.class);
-    for (Configuration configuration : CONFIGURATIONS) {
-      warmTimes.put(configuration, new double[warmRounds]);
-    }
+    Map<Configuration, double[]> warmTimes = perConfiguration(warmRounds);
     Path out = directory.resolve("out");
     for (int round = 0; round < warmup; round++) {
       for (Configuration configuration : rotated(round)) {
@@ -209,10 +197,7 @@ public final class CompileBenchmark {
       Path directory = Files.createDirectories(work.resolve("h" + size));
       List<Path> files = SyntheticSources.oneClass(directory.resolve("src"), size);
       Path out = directory.resolve("out");
-      Map<Configuration, double[]> times = new EnumMap<>(Configuration.class);
-      for (Configuration configuration : CONFIGURATIONS) {
-        times.put(configuration, new double[warmRounds]);
-      }
+      Map<Configuration, double[]> times = perConfiguration(warmRounds);
       for (int round = 0; round < warmup + warmRounds; round++) {
         for (Configuration configuration : rotated(round)) {
           double time = Javac.compile(configuration, files, out, classPath);
@@ -254,6 +239,15 @@ public final class CompileBenchmark {
 
   private static double reading(String output, String name) {
     return Double.parseDouble(output.replaceAll("(?s).*" + name + "=(-?[0-9]+).*", "$1").trim());
+  }
+
+  /** One measurement per round, for each configuration. */
+  private static Map<Configuration, double[]> perConfiguration(int rounds) {
+    Map<Configuration, double[]> measurements = new EnumMap<>(Configuration.class);
+    for (Configuration configuration : CONFIGURATIONS) {
+      measurements.put(configuration, new double[rounds]);
+    }
+    return measurements;
   }
 
   private static List<Configuration> rotated(int round) {

@@ -36,9 +36,18 @@ final class TimedFiler implements Filer {
 
   @Override
   public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements) throws IOException {
+    return new TimedFile(timed(() -> delegate.createSourceFile(name, originatingElements)));
+  }
+
+  /** A step of the Filer's, which may fail as file operations do. */
+  private interface FileStep<T> {
+    T run() throws IOException;
+  }
+
+  private <T> T timed(FileStep<T> step) throws IOException {
     long start = System.nanoTime();
     try {
-      return new TimedFile(delegate.createSourceFile(name, originatingElements));
+      return step.run();
     } finally {
       nanos += System.nanoTime() - start;
     }
@@ -70,32 +79,14 @@ final class TimedFiler implements Filer {
     @Override
     public Writer openWriter() throws IOException {
       // Opening is where the file (and its package's directories) is created on disk.
-      long opening = System.nanoTime();
-      Writer writer;
-      try {
-        writer = fileObject.openWriter();
-      } finally {
-        nanos += System.nanoTime() - opening;
-      }
+      Writer writer = timed(fileObject::openWriter);
       return new Writer() {
         @Override
         public void write(char[] buffer, int offset, int length) throws IOException {
-          long start = System.nanoTime();
-          try {
+          timed(() -> {
             writer.write(buffer, offset, length);
-          } finally {
-            nanos += System.nanoTime() - start;
-          }
-        }
-
-        @Override
-        public void write(String text) throws IOException {
-          long start = System.nanoTime();
-          try {
-            writer.write(text);
-          } finally {
-            nanos += System.nanoTime() - start;
-          }
+            return null;
+          });
         }
 
         @Override
@@ -105,12 +96,10 @@ final class TimedFiler implements Filer {
 
         @Override
         public void close() throws IOException {
-          long start = System.nanoTime();
-          try {
+          timed(() -> {
             writer.close();
-          } finally {
-            nanos += System.nanoTime() - start;
-          }
+            return null;
+          });
         }
       };
     }

@@ -16,7 +16,7 @@ final class FixTextTest {
 
   /** The one Responds message of an account controller whose {@code members} make a 401. */
   private static String springFix(String members) {
-    List<String> messages = messages(compile(source("com.example.accounts.AccountController", """
+    return onlyMessage("""
         package com.example.accounts;
 
         import jakarta.servlet.http.HttpServletResponse;
@@ -38,14 +38,12 @@ final class FixTextTest {
           private Account current;
         %s
         }
-        """.formatted(members))));
-    assertThat(messages).hasSize(1);
-    return messages.get(0);
+        """.formatted(members));
   }
 
   /** The one Responds message of a Micronaut account controller whose {@code members} make a 401. */
   private static String micronautFix(String members) {
-    List<String> messages = messages(compile(source("com.example.accounts.AccountController", """
+    return onlyMessage("""
         package com.example.accounts;
 
         import io.micronaut.http.HttpResponse;
@@ -59,7 +57,12 @@ final class FixTextTest {
           private String current;
         %s
         }
-        """.formatted(members))));
+        """.formatted(members));
+  }
+
+  private static String onlyMessage(String accountController) {
+    List<String> messages = messages(compile(source("com.example.accounts.AccountController",
+        accountController)));
     assertThat(messages).hasSize(1);
     return messages.get(0);
   }
