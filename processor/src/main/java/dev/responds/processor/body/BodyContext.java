@@ -1,6 +1,7 @@
 package dev.responds.processor.body;
 
 import com.sun.source.util.Trees;
+import dev.responds.processor.body.api.Recognisers;
 import dev.responds.processor.model.Framework;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -11,9 +12,8 @@ import javax.lang.model.util.Types;
  * What the interpretation of one handler needs: javac's views, the recognisers, the framework
  * (which decides what a thrown exception sends) and the class whose helper methods are followed.
  */
-record BodyContext(Trees trees, DeclarationPaths paths, Types types, SpringResponses spring, JaxRsResponses jaxRs,
-    AsyncWrappers wrappers, Framework framework, TypeElement type, MethodSummaries summaries,
-    StatusFields fields) {
+record BodyContext(Trees trees, DeclarationPaths paths, Types types, Recognisers recognisers,
+    Framework framework, TypeElement type, MethodSummaries summaries, StatusFields fields) {
 
   /**
    * Whether {@code method} is a method of the handler's class or a superclass: its summary is

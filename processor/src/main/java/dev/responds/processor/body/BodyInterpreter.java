@@ -4,6 +4,10 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.responds.processor.adapter.HandlerScanner;
+import dev.responds.processor.body.api.Recognisers;
+import dev.responds.processor.body.api.ResponseForms;
+import dev.responds.processor.body.api.ResponseState;
+import dev.responds.processor.body.api.TypeNames;
 import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Handler;
@@ -23,18 +27,10 @@ import javax.lang.model.util.ElementFilter;
 
 /** Finds the responses a handler's body returns or throws, on javac's attributed trees. */
 final class BodyInterpreter {
-  /** What a helper that handlers of a subclass may call returns: a response, or a builder it adds to. */
-  private static final Set<String> HELPER_RESULTS = Set.of(SpringResponses.RESPONSE_ENTITY,
-      SpringResponses.BODY_BUILDER, SpringResponses.HEADERS_BUILDER, SpringResponses.HTTP_HEADERS,
-      "jakarta.ws.rs.core.Response", "javax.ws.rs.core.Response",
-      "jakarta.ws.rs.core.Response.ResponseBuilder", "javax.ws.rs.core.Response.ResponseBuilder",
-      JaxRsResponses.REST_RESPONSE, JaxRsResponses.REST_RESPONSE_BUILDER);
   private final Trees trees;
   private final DeclarationPaths paths;
   private final ProcessingEnvironment environment;
-  private final SpringResponses spring;
-  private final JaxRsResponses jaxRs = new JaxRsResponses();
-  private final AsyncWrappers wrappers = new AsyncWrappers();
+  private final Recognisers recognisers;
   private final MethodSummaries summaries = new MethodSummaries();
   private final StatusFields fields = new StatusFields();
 
@@ -43,7 +39,7 @@ final class BodyInterpreter {
     this.trees = trees;
     this.paths = paths;
     this.environment = environment;
-    this.spring = new SpringResponses(scanner);
+    this.recognisers = Recognisers.create(scanner);
   }
 
   /** The answers the body builds, each with the {@code return}/{@code throw} expression as its site. */
@@ -69,13 +65,13 @@ final class BodyInterpreter {
       List<ResponseSites.Found> sites = new ArrayList<>(ResponseSites.of(method, context,
           servletHeadersVisible, filter || returned == ReturnShape.Kind.VOID));
       if (handler.role() == HandlerRole.ROUTE) {
-        sites.addAll(FunctionalResponses.routes(method, context));
+        sites.addAll(ResponseSites.routes(method, context));
       }
       for (ResponseSites.Found found : sites) {
         if (found.exception() != null && !handler.role().exceptionsAnswer()) {
           continue;
         }
-        TreeSite site = new TreeSite(found.site(), handler.method(), ResponseForms.of(found, trees));
+        TreeSite site = new TreeSite(found.site(), handler.method(), ResponseForms.of(found.written(), found.exception(), trees.getTypeMirror(found.site())));
         Answer.Source source = found.written() ? Answer.Source.WRITTEN : Answer.Source.BUILT;
         for (ResponseState state : found.states()) {
           // A negative status is a constructor-parameter placeholder that no caller filled in.
@@ -118,7 +114,7 @@ final class BodyInterpreter {
    */
   void prepare(TypeElement type, Set<ExecutableElement> handlers) {
     fields.prepare(type, context(Framework.SPRING, type));
-    if (ExpressionEvaluator.isThrowable(type)) {
+    if (TypeNames.isThrowable(type)) {
       // Exceptions thrown elsewhere: what each constructor hands its superclass.
       summarise(ElementFilter.constructorsIn(type.getEnclosedElements()), type);
     }
@@ -132,7 +128,8 @@ final class BodyInterpreter {
           || method.getModifiers().contains(Modifier.ABSTRACT) || handlers.contains(method)) {
         continue;
       }
-      boolean builds = HELPER_RESULTS.contains(TypeNames.of(method.getReturnType()))
+      // What a helper that handlers of a subclass may call returns: a response, or a builder it adds to.
+      boolean builds = recognisers.responseTypes().contains(TypeNames.of(method.getReturnType()))
           || method.getReturnType().getKind() == TypeKind.TYPEVAR;
       boolean mayThrow = base && method.getReturnType().getKind() == TypeKind.VOID;
       if (builds || mayThrow) {
@@ -154,7 +151,7 @@ final class BodyInterpreter {
   }
 
   private BodyContext context(Framework framework, TypeElement type) {
-    return new BodyContext(trees, paths, environment.getTypeUtils(), spring, jaxRs, wrappers, framework,
+    return new BodyContext(trees, paths, environment.getTypeUtils(), recognisers, framework,
         type, summaries, fields);
   }
 }

@@ -1,5 +1,9 @@
 package dev.responds.processor.body;
 
+import dev.responds.processor.body.api.MediaTypes;
+import dev.responds.processor.body.api.TypeNames;
+import dev.responds.processor.body.api.ResponseState;
+import dev.responds.processor.body.api.Argument;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
@@ -44,7 +48,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -73,7 +76,7 @@ final class ExpressionEvaluator {
 
   ExpressionEvaluator(BodyContext context, TreePath method) {
     this.context = context;
-    this.locals = LocalVariables.of(method, context.trees());
+    this.locals = LocalVariables.of(method, context.trees(), context.recognisers());
     this.unit = method.getCompilationUnit();
     this.positions = context.trees().getSourcePositions();
   }
@@ -190,25 +193,9 @@ final class ExpressionEvaluator {
 
   private List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
       List<Argument> arguments) {
-    List<ResponseState> states = context.spring().invoke(method, receiver, arguments);
-    if (states == null) {
-      states = context.jaxRs().invoke(method, receiver, arguments);
-    }
-    if (states == null) {
-      states = context.wrappers().invoke(method, receiver, arguments);
-    }
-    if (states == null) {
-      states = MutinyChains.invoke(method, receiver, arguments);
-    }
-    if (states == null) {
-      states = MicronautResponses.invoke(method, receiver, arguments);
-    }
+    List<ResponseState> states = context.recognisers().invoke(method, receiver, arguments);
     if (states != null) {
       return states;
-    }
-    Integer generated = GeneratedHelpers.status(method);
-    if (generated != null) {
-      return List.of(new ResponseState(generated, Presence.UNKNOWN, Headers.unknown()));
     }
     if (context.isHelper(method)) {
       List<ResponseState> returned = context.summary(method).returned();
@@ -252,7 +239,7 @@ final class ExpressionEvaluator {
     // but the status its superclass checks.
     if (!(constructor.getEnclosingElement() instanceof TypeElement anonymous)
         || !(anonymous.getSuperclass() instanceof DeclaredType superclass)
-        || !(superclass.asElement() instanceof TypeElement superType) || !isThrowable(superType)) {
+        || !(superclass.asElement() instanceof TypeElement superType) || !TypeNames.isThrowable(superType)) {
       return List.of();
     }
     List<ResponseState> opened = new ArrayList<>();
@@ -263,11 +250,11 @@ final class ExpressionEvaluator {
   }
 
   private List<ResponseState> construct(ExecutableElement constructor, List<Argument> arguments) {
-    List<ResponseState> states = context.spring().construct(constructor, arguments);
+    List<ResponseState> states = context.recognisers().construct(constructor, arguments);
     if (states != null) {
       return states;
     }
-    if (!(constructor.getEnclosingElement() instanceof TypeElement type) || !isThrowable(type)) {
+    if (!(constructor.getEnclosingElement() instanceof TypeElement type) || !TypeNames.isThrowable(type)) {
       return List.of();
     }
     return exception(type, constructor, arguments);
@@ -276,11 +263,7 @@ final class ExpressionEvaluator {
   /** What an exception of {@code type} sends when thrown out of a handler of this framework. */
   private List<ResponseState> exception(TypeElement type, ExecutableElement constructor,
       List<Argument> arguments) {
-    List<ResponseState> states = switch (context.framework()) {
-      case SPRING -> context.spring().exception(type, arguments);
-      case MICRONAUT -> MicronautResponses.exception(type, arguments);
-      case JAKARTA_RS, JAVAX_RS -> context.jaxRs().exception(type, constructor, arguments);
-    };
+    List<ResponseState> states = context.recognisers().exception(context.framework(), type, constructor, arguments);
     // A subclass of a framework exception: its constructor passes the status on.
     return states == null
         ? substitute(context.summaries().constructed(constructor, context), arguments) : states;
@@ -305,7 +288,7 @@ final class ExpressionEvaluator {
   private List<Argument> arguments(TreePath call, List<? extends ExpressionTree> trees) {
     List<Argument> result = new ArrayList<>(trees.size());
     for (ExpressionTree argument : trees) {
-      result.add(Argument.of(this, child(call, argument)));
+      result.add(new SourceArgument(this, child(call, argument)));
     }
     return result;
   }
@@ -403,7 +386,7 @@ final class ExpressionEvaluator {
   }
 
   /** The expression inside parentheses and casts. */
-  private static TreePath unwrapped(TreePath path) {
+  static TreePath unwrapped(TreePath path) {
     TreePath current = path;
     while (true) {
       Tree leaf = current.getLeaf();
@@ -423,9 +406,8 @@ final class ExpressionEvaluator {
    */
   private List<TreePath> resultExpressions(TreePath function) {
     Tree leaf = function.getLeaf();
-    if (leaf instanceof LambdaExpressionTree lambda) {
-      TreePath body = child(function, lambda.getBody());
-      return lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION ? List.of(body) : lambdaReturns(body);
+    if (leaf instanceof LambdaExpressionTree) {
+      return lambdaResults(function);
     }
     if (!(leaf instanceof NewClassTree creation) || creation.getClassBody() == null
         || !(context.trees().getElement(function) instanceof ExecutableElement constructor)
@@ -596,24 +578,10 @@ final class ExpressionEvaluator {
     if (!(context.trees().getElement(path) instanceof ExecutableElement method)) {
       return List.of();
     }
-    String owner = TypeNames.owner(method);
-    String name = TypeNames.name(method);
-    boolean springStatus = owner.equals(StatusConstants.SPRING_HTTP_STATUS)
-        || owner.equals("org.springframework.http.HttpStatusCode");
-    boolean jaxRsStatus = StatusConstants.isJaxRsStatus(owner)
-        || owner.equals(StatusConstants.REST_RESPONSE_STATUS);
-    if (TypeNames.isStatic(method) && call.getArguments().size() == 1
-        && (springStatus && (name.equals("valueOf") || name.equals("resolve"))
-            || jaxRsStatus && name.equals("fromStatusCode"))
-        && method.getParameters().get(0).asType().getKind() == TypeKind.INT) {
-      return statuses(child(path, call.getArguments().get(0)));
-    }
-    if (!TypeNames.isStatic(method) && call.getArguments().isEmpty()
-        && (springStatus && name.equals("value") || jaxRsStatus && name.equals("getStatusCode"))
-        && call.getMethodSelect() instanceof MemberSelectTree select) {
-      return statuses(child(child(path, select), select.getExpression()));
-    }
-    return List.of();
+    Supplier<List<Integer>> receiver = () -> call.getMethodSelect() instanceof MemberSelectTree select
+        ? statuses(child(child(path, select), select.getExpression())) : List.of();
+    List<Integer> statuses = context.recognisers().statuses(method, receiver, arguments(path, call.getArguments()));
+    return statuses == null ? List.of() : statuses;
   }
 
   /** The static type of an expression, or null. */
@@ -629,7 +597,7 @@ final class ExpressionEvaluator {
 
   /** The media type a Content-Type expression stands for, or null: see {@link MediaTypes}. */
   String mediaType(TreePath path) {
-    return new MediaTypes(this, context.trees()).of(path);
+    return new MediaTypes(this::constantString, context.trees()).of(path);
   }
 
   boolean isConstant(TreePath path) {
@@ -677,28 +645,6 @@ final class ExpressionEvaluator {
       current = parenthesized.getExpression();
     }
     return current.getKind() == Tree.Kind.NULL_LITERAL;
-  }
-
-  /** The type and its superclasses, nearest first. */
-  static List<TypeElement> superclasses(TypeElement type) {
-    List<TypeElement> result = new ArrayList<>();
-    TypeElement current = type;
-    while (current != null && result.size() < 64) {
-      result.add(current);
-      TypeMirror superclass = current.getSuperclass();
-      current = superclass.getKind() == TypeKind.DECLARED
-          ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
-    }
-    return result;
-  }
-
-  static boolean isThrowable(TypeElement type) {
-    for (TypeElement superclass : superclasses(type)) {
-      if (superclass.getQualifiedName().contentEquals("java.lang.Throwable")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static TreePath child(TreePath parent, Tree leaf) {
@@ -802,6 +748,13 @@ final class ExpressionEvaluator {
       }.scan(casePath, null);
     }
     return results;
+  }
+
+  /** What a lambda answers with: its expression body, or each expression its own block returns. */
+  static List<TreePath> lambdaResults(TreePath lambda) {
+    LambdaExpressionTree tree = (LambdaExpressionTree) lambda.getLeaf();
+    TreePath body = child(lambda, tree.getBody());
+    return tree.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION ? List.of(body) : lambdaReturns(body);
   }
 
   /** The expressions a block lambda returns, not those of lambdas or classes inside it. */

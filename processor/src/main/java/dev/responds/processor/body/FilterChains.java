@@ -22,7 +22,6 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeKind;
@@ -34,11 +33,6 @@ import javax.lang.model.type.TypeKind;
  * not the whole answer: the handlers behind the chain write on the same response.
  */
 final class FilterChains {
-  private static final Set<String> CHAIN_CALLS = Set.of(
-      "jakarta.servlet.FilterChain.doFilter",
-      "javax.servlet.FilterChain.doFilter",
-      "org.springframework.web.server.WebFilterChain.filter");
-
   private final BodyContext context;
   private final List<TreePath> continuations;
 
@@ -64,7 +58,7 @@ final class FilterChains {
 
       @Override
       public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        if (isChainCall(context.trees().getElement(getCurrentPath()))) {
+        if (isChainCall(context.trees().getElement(getCurrentPath()), context)) {
           found.add(getCurrentPath());
         }
         return super.visitMethodInvocation(node, unused);
@@ -97,15 +91,14 @@ final class FilterChains {
     return new FilterChains(context, found);
   }
 
-  private static boolean isChainCall(Element element) {
-    return element instanceof ExecutableElement method
-        && CHAIN_CALLS.contains(TypeNames.owner(method) + "." + TypeNames.name(method));
+  private static boolean isChainCall(Element element, BodyContext context) {
+    return element instanceof ExecutableElement method && context.recognisers().passesRequestOn(method);
   }
 
   /** Whether {@code argument} is passed to the chain by the call at {@code parent}. */
   boolean isChainArgument(TreePath parent, Tree argument) {
     return parent.getLeaf() instanceof MethodInvocationTree call
-        && call.getArguments().contains(argument) && isChainCall(context.trees().getElement(parent));
+        && call.getArguments().contains(argument) && isChainCall(context.trees().getElement(parent), context);
   }
 
   /** Whether the chain may run before or after the statement at {@code site}. */

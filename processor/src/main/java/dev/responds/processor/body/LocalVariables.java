@@ -1,5 +1,7 @@
 package dev.responds.processor.body;
 
+import dev.responds.processor.body.api.Recognisers;
+import dev.responds.processor.body.api.TypeNames;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
@@ -21,10 +23,8 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 
@@ -34,25 +34,6 @@ import javax.lang.model.element.ElementKind;
  * whether they escape to code we cannot see.
  */
 final class LocalVariables {
-  /** Types whose instances are changed in place by method calls. */
-  private static final Set<String> MUTABLE = mutable(Set.of(
-      SpringResponses.HTTP_HEADERS,
-      SpringResponses.BODY_BUILDER,
-      SpringResponses.HEADERS_BUILDER,
-      SpringResponses.PROBLEM_DETAIL,
-      "jakarta.ws.rs.core.Response.ResponseBuilder",
-      "javax.ws.rs.core.Response.ResponseBuilder",
-      JaxRsResponses.REST_RESPONSE_BUILDER,
-      MicronautResponses.MUTABLE_RESPONSE), FunctionalResponses.BUILDERS);
-
-  private static Set<String> mutable(Set<String> responses, Set<String> functional) {
-    Set<String> all = new HashSet<>(responses);
-    all.addAll(functional);
-    return Set.copyOf(all);
-  }
-  private static final List<String> FRAMEWORK_PACKAGES =
-      List.of("org.springframework.http.", "jakarta.ws.rs.", "javax.ws.rs.",
-          "org.jboss.resteasy.reactive.");
 
   /**
    * A statement that changes a mutable local in place ({@code headers.setLocation(uri);}) or
@@ -91,9 +72,9 @@ final class LocalVariables {
   }
 
   /** Scans the method once. */
-  static LocalVariables of(TreePath method, Trees trees) {
+  static LocalVariables of(TreePath method, Trees trees, Recognisers recognisers) {
     Map<Element, Facts> facts = new HashMap<>();
-    new Collector(trees, facts).scan(method, null);
+    new Collector(trees, recognisers, facts).scan(method, null);
     return new LocalVariables(facts);
   }
 
@@ -143,10 +124,12 @@ final class LocalVariables {
 
   private static final class Collector extends TreePathScanner<Void, Void> {
     private final Trees trees;
+    private final Recognisers recognisers;
     private final Map<Element, Facts> facts;
 
-    Collector(Trees trees, Map<Element, Facts> facts) {
+    Collector(Trees trees, Recognisers recognisers, Map<Element, Facts> facts) {
       this.trees = trees;
+      this.recognisers = recognisers;
       this.facts = facts;
     }
 
@@ -164,7 +147,7 @@ final class LocalVariables {
           : parent instanceof MethodTree method && element != null
               && element.getKind() == ElementKind.PARAMETER ? method.getBody() : null;
       if (element != null && (element.getKind() == ElementKind.LOCAL_VARIABLE || block instanceof BlockTree)) {
-        Facts variable = new Facts(MUTABLE.contains(TypeNames.of(element.asType())), block, parent);
+        Facts variable = new Facts(recognisers.mutableTypes().contains(TypeNames.of(element.asType())), block, parent);
         facts.put(element, variable);
         if (node.getInitializer() != null) {
           variable.values.add(new TreePath(getCurrentPath(), node.getInitializer()));
@@ -270,11 +253,8 @@ final class LocalVariables {
       if (parent instanceof MethodInvocationTree || parent instanceof NewClassTree) {
         Element callee = trees.getElement(use.getParentPath());
         if (callee != null) {
-          String owner = TypeNames.owner(callee);
-          for (String framework : FRAMEWORK_PACKAGES) {
-            if (owner.startsWith(framework)) {
-              return false;
-            }
+          if (recognisers.keepsArguments(TypeNames.owner(callee))) {
+            return false;
           }
         }
       }

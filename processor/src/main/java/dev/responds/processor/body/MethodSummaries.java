@@ -1,5 +1,6 @@
 package dev.responds.processor.body;
 
+import dev.responds.processor.body.api.ResponseState;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;

@@ -1,5 +1,6 @@
 package dev.responds.processor.body;
 
+import dev.responds.processor.body.api.ResponseState;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.type.TypeMirror;

@@ -13,11 +13,15 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.responds.processor.body.api.Recognisers;
+import dev.responds.processor.body.api.ResponseApi;
+import dev.responds.processor.body.api.ResponseState;
+import dev.responds.processor.body.api.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -30,15 +34,6 @@ import javax.lang.model.type.TypeMirror;
  * the method.
  */
 final class ResponseSites extends TreePathScanner<Void, Void> {
-  /** Calls that hand the response (or an exception) to the framework later. */
-  private static final Set<String> ASYNC_RESULTS = Set.of(
-      "jakarta.ws.rs.container.AsyncResponse.resume",
-      "javax.ws.rs.container.AsyncResponse.resume",
-      "jakarta.ws.rs.container.ContainerRequestContext.abortWith",
-      "javax.ws.rs.container.ContainerRequestContext.abortWith",
-      "org.springframework.web.context.request.async.DeferredResult.setResult",
-      "org.springframework.web.context.request.async.DeferredResult.setErrorResult");
-
   /**
    * Responses sent from one place.
    *
@@ -158,7 +153,7 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
   public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
     Element element = context.trees().getElement(getCurrentPath());
     if (element instanceof ExecutableElement method) {
-      if (AsyncWrappers.throwsSupplied(method)) {
+      if (context.recognisers().throwsSupplied(method)) {
         TypeMirror thrown = thrownBy(node);
         if (!isCaught(getCurrentPath(), thrown)) {
           TreePath supplier = new TreePath(getCurrentPath(), node.getArguments().get(0));
@@ -169,8 +164,7 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
         if (!written.isEmpty()) {
           found.add(new Found(getCurrentPath(), written, false, null, true));
         }
-      } else if (ASYNC_RESULTS.contains(TypeNames.owner(method) + "." + TypeNames.name(method))
-          && node.getArguments().size() == 1) {
+      } else if (context.recognisers().sendsArgument(method) && node.getArguments().size() == 1) {
         TreePath result = new TreePath(getCurrentPath(), node.getArguments().get(0));
         add(getCurrentPath(), evaluator.evaluate(result), false);
       } else if (context.isHelper(method)) {
@@ -198,6 +192,43 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
       result.add(servlet.written(status, name, receiver, getCurrentPath(), context));
     }
     return result;
+  }
+
+  /**
+   * The responses the handler-function lambdas of a router definition answer with, each at its
+   * lambda (see {@link Recognisers#takesHandlerFunction}): a router definition is a method whose
+   * own returns are routes, not responses.
+   */
+  static List<Found> routes(TreePath method, BodyContext context) {
+    MethodTree tree = (MethodTree) method.getLeaf();
+    List<Found> found = new ArrayList<>();
+    if (tree.getBody() == null) {
+      return found;
+    }
+    ExpressionEvaluator evaluator = new ExpressionEvaluator(context, method);
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+        if (context.trees().getElement(getCurrentPath()) instanceof ExecutableElement called) {
+          List<? extends VariableElement> parameters = called.getParameters();
+          List<? extends ExpressionTree> arguments = node.getArguments();
+          for (int i = 0; i < arguments.size() && i < parameters.size(); i++) {
+            TreePath lambda = ExpressionEvaluator.unwrapped(new TreePath(getCurrentPath(), arguments.get(i)));
+            if (lambda.getLeaf() instanceof LambdaExpressionTree
+                && context.recognisers().takesHandlerFunction(called, parameters.get(i), i == parameters.size() - 1)) {
+              for (TreePath result : ExpressionEvaluator.lambdaResults(lambda)) {
+                List<ResponseState> states = evaluator.evaluate(result);
+                if (!states.isEmpty()) {
+                  found.add(new Found(result, states, true, null, false));
+                }
+              }
+            }
+          }
+        }
+        return super.visitMethodInvocation(node, unused);
+      }
+    }.scan(new TreePath(method, tree.getBody()), null);
+    return found;
   }
 
   /** The exception a call declares, as inferred here ({@code X} of {@code orElseThrow}), or null. */

@@ -1,5 +1,8 @@
 package dev.responds.processor.body;
 
+import dev.responds.processor.body.api.ResponseApi;
+import dev.responds.processor.body.api.TypeNames;
+import dev.responds.processor.body.api.ResponseState;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -211,7 +214,7 @@ final class ServletResponses {
     }
     String name = ((MemberSelectTree) invocation.getMethodSelect()).getIdentifier().toString();
     List<? extends ExpressionTree> arguments = invocation.getArguments();
-    String typed = SpringResponses.headerSetBy(name);
+    String typed = ResponseApi.headerMapSetter(name);
     if (HEADER_MAP_WRITES.contains(name) && arguments.size() == 2) {
       namedHeader(uses, call, arguments, evaluator);
     } else if (name.equals("setContentType") && arguments.size() == 1) {

@@ -1,5 +1,6 @@
 package dev.responds.processor.body;
 
+import dev.responds.processor.body.api.TypeNames;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -8,7 +9,6 @@ import com.sun.source.util.TreePath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -25,16 +25,6 @@ import javax.lang.model.util.ElementFilter;
  * where its initialiser names a status enum's constant outright.
  */
 final class StatusFields {
-  private static final Set<String> STATUS_TYPES = Set.of(
-      "java.lang.Integer",
-      "org.springframework.http.HttpStatus",
-      "org.springframework.http.HttpStatusCode",
-      "jakarta.ws.rs.core.Response.Status",
-      "javax.ws.rs.core.Response.Status",
-      "jakarta.ws.rs.core.Response.StatusType",
-      "javax.ws.rs.core.Response.StatusType",
-      "org.jboss.resteasy.reactive.RestResponse.Status",
-      "org.jboss.resteasy.reactive.RestResponse.StatusCode");
 
   private final Map<VariableElement, List<Integer>> known = new HashMap<>();
 
@@ -63,14 +53,16 @@ final class StatusFields {
   void prepare(TypeElement type, BodyContext context) {
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (field.getModifiers().contains(Modifier.FINAL) && field.getConstantValue() == null
-          && isStatusType(field.asType())) {
+          && isStatusType(field.asType(), context)) {
         statuses(field, context);
       }
     }
   }
 
-  private static boolean isStatusType(TypeMirror type) {
-    return type.getKind() == TypeKind.INT || STATUS_TYPES.contains(TypeNames.of(type));
+  private static boolean isStatusType(TypeMirror type, BodyContext context) {
+    String name = TypeNames.of(type);
+    return type.getKind() == TypeKind.INT || name.equals("java.lang.Integer")
+        || context.recognisers().statusTypes().contains(name);
   }
 
   private static List<Integer> read(VariableElement field, BodyContext context) {

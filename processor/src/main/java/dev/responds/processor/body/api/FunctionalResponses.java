@@ -1,14 +1,5 @@
-package dev.responds.processor.body;
+package dev.responds.processor.body.api;
 
-import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.LambdaExpressionTree;
-import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ParenthesizedTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
-import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
 import java.util.ArrayList;
@@ -16,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 
@@ -25,13 +15,13 @@ import javax.lang.model.element.VariableElement;
  * ServerResponse} factories and builder chains that handler functions return, and the handler
  * functions that router definitions take as lambdas ({@code route().POST("/x", request -> ..)}).
  */
-final class FunctionalResponses {
-  static final List<String> PACKAGES = List.of(
+final class FunctionalResponses implements Recogniser {
+  private static final List<String> PACKAGES = List.of(
       "org.springframework.web.reactive.function.server", "org.springframework.web.servlet.function");
   private static final List<String> SERVER_RESPONSES = List.of(
       PACKAGES.get(0) + ".ServerResponse", PACKAGES.get(1) + ".ServerResponse");
   /** The builder types, which locals hold and change in place. */
-  static final Set<String> BUILDERS = Set.of(
+  private static final Set<String> BUILDERS = Set.of(
       SERVER_RESPONSES.get(0) + ".HeadersBuilder", SERVER_RESPONSES.get(0) + ".BodyBuilder",
       SERVER_RESPONSES.get(1) + ".HeadersBuilder", SERVER_RESPONSES.get(1) + ".BodyBuilder");
 
@@ -53,10 +43,8 @@ final class FunctionalResponses {
       PACKAGES.get(0) + ".HandlerFunction", PACKAGES.get(1) + ".HandlerFunction",
       PACKAGES.get(0) + ".HandlerFilterFunction", PACKAGES.get(1) + ".HandlerFilterFunction");
 
-  private FunctionalResponses() {}
-
-  /** The states a call of {@code method} yields, or null when it is no {@code ServerResponse} call. */
-  static List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
+  @Override
+  public List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
       List<Argument> arguments) {
     String owner = TypeNames.owner(method);
     String name = TypeNames.name(method);
@@ -123,76 +111,23 @@ final class FunctionalResponses {
   }
 
   /**
-   * The responses the handler-function lambdas of a router definition answer with, each at its
-   * lambda: those given to {@code route().GET(..)}, {@code RouterFunctions.route(..)}, {@code
-   * andRoute(..)}, {@code filter(..)} (a filter may answer instead of the handler), and the
-   * error handlers of {@code onError(..)}.
+   * The handler functions of a router definition: those given to {@code route().GET(..)}, {@code
+   * RouterFunctions.route(..)}, {@code andRoute(..)}, {@code filter(..)} (a filter may answer
+   * instead of the handler), and the error handlers of {@code onError(..)}.
    */
-  static List<ResponseSites.Found> routes(TreePath method, BodyContext context) {
-    MethodTree tree = (MethodTree) method.getLeaf();
-    List<ResponseSites.Found> found = new ArrayList<>();
-    if (tree.getBody() == null) {
-      return found;
-    }
-    ExpressionEvaluator evaluator = new ExpressionEvaluator(context, method);
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        Element element = context.trees().getElement(getCurrentPath());
-        if (element instanceof ExecutableElement called && isRouterCall(called)) {
-          List<? extends VariableElement> parameters = called.getParameters();
-          List<? extends ExpressionTree> arguments = node.getArguments();
-          for (int i = 0; i < arguments.size() && i < parameters.size(); i++) {
-            TreePath argument = new TreePath(getCurrentPath(), arguments.get(i));
-            if (isLambda(arguments.get(i)) && answers(called, parameters.get(i), i == parameters.size() - 1)) {
-              for (TreePath result : results(argument)) {
-                List<ResponseState> states = evaluator.evaluate(result);
-                if (!states.isEmpty()) {
-                  found.add(new ResponseSites.Found(result, states, true, null, false));
-                }
-              }
-            }
-          }
-        }
-        return super.visitMethodInvocation(node, unused);
-      }
-    }.scan(new TreePath(method, tree.getBody()), null);
-    return found;
-  }
-
-  /** What a lambda answers with: its expression body, or each expression its own block returns. */
-  private static List<TreePath> results(TreePath argument) {
-    TreePath lambda = argument;
-    while (!(lambda.getLeaf() instanceof LambdaExpressionTree)) {
-      Tree leaf = lambda.getLeaf();
-      lambda = new TreePath(lambda, leaf instanceof ParenthesizedTree parenthesized
-          ? parenthesized.getExpression() : ((TypeCastTree) leaf).getExpression());
-    }
-    LambdaExpressionTree tree = (LambdaExpressionTree) lambda.getLeaf();
-    TreePath body = new TreePath(lambda, tree.getBody());
-    if (tree.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
-      return List.of(body);
-    }
-    return ExpressionEvaluator.lambdaReturns(body);
-  }
-
-  private static boolean isRouterCall(ExecutableElement method) {
+  @Override
+  public boolean takesHandlerFunction(ExecutableElement method, VariableElement parameter, boolean last) {
     String owner = TypeNames.owner(method);
-    return PACKAGES.stream().anyMatch(owner::startsWith) && owner.contains(".Router");
-  }
-
-  private static boolean answers(ExecutableElement method, VariableElement parameter, boolean last) {
+    if (PACKAGES.stream().noneMatch(owner::startsWith) || !owner.contains(".Router")) {
+      return false;
+    }
     String type = TypeNames.of(parameter.asType());
     return HANDLER_FUNCTIONS.contains(type)
         || last && TypeNames.name(method).equals("onError") && type.equals("java.util.function.BiFunction");
   }
 
-  private static boolean isLambda(Tree tree) {
-    Tree current = tree;
-    while (current instanceof ParenthesizedTree || current instanceof TypeCastTree) {
-      current = current instanceof ParenthesizedTree parenthesized
-          ? parenthesized.getExpression() : ((TypeCastTree) current).getExpression();
-    }
-    return current instanceof LambdaExpressionTree;
+  @Override
+  public Set<String> mutableTypes() {
+    return BUILDERS;
   }
 }

@@ -1,4 +1,4 @@
-package dev.responds.processor.body;
+package dev.responds.processor.body.api;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import javax.lang.model.element.ExecutableElement;
  * {@code Optional}, {@code Mono} and {@code CompletableFuture} written inline around a response:
  * what the wrapper eventually holds is what the handler answers.
  */
-final class AsyncWrappers {
+final class AsyncWrappers implements Recogniser {
   private static final Set<String> WRAPPERS = Set.of(
       "java.util.Optional",
       "reactor.core.publisher.Mono",
@@ -35,8 +35,8 @@ final class AsyncWrappers {
       "orElseThrow", "get", "join", "filter", "block", "toFuture", "doOnNext", "doOnSuccess",
       "doOnError", "log", "cache", "whenComplete", "whenCompleteAsync", "toCompletableFuture");
 
-  /** The states a call of {@code method} yields, or null when it is no wrapper call. */
-  List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
+  @Override
+  public List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
       List<Argument> arguments) {
     if (!WRAPPERS.contains(TypeNames.owner(method))) {
       return null;
@@ -68,8 +68,8 @@ final class AsyncWrappers {
     return List.of();
   }
 
-  /** Whether the call throws what its supplier returns: {@code Optional.orElseThrow(supplier)}. */
-  static boolean throwsSupplied(ExecutableElement method) {
+  @Override
+  public boolean throwsSupplied(ExecutableElement method) {
     return TypeNames.owner(method).startsWith("java.util.Optional")
         && TypeNames.name(method).equals("orElseThrow") && method.getParameters().size() == 1;
   }

@@ -1,5 +1,6 @@
-package dev.responds.processor.body;
+package dev.responds.processor.body.api;
 
+import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Headers;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +11,11 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /** Micronaut's {@code HttpResponse} factories and the {@code MutableHttpResponse} chains after them. */
-final class MicronautResponses {
+final class MicronautResponses implements Recogniser {
   private static final String HTTP_RESPONSE = "io.micronaut.http.HttpResponse";
   private static final String HTTP_STATUS_EXCEPTION = "io.micronaut.http.exceptions.HttpStatusException";
   /** The mutable response, which locals hold and change in place. */
-  static final String MUTABLE_RESPONSE = "io.micronaut.http.MutableHttpResponse";
+  private static final String MUTABLE_RESPONSE = "io.micronaut.http.MutableHttpResponse";
   private static final Set<String> BUILDERS = Set.of(MUTABLE_RESPONSE, "io.micronaut.http.MutableHttpMessage");
 
   /** Factories whose name gives the status; an argument that is not a URI is the body. */
@@ -38,10 +39,8 @@ final class MicronautResponses {
   /** Chain calls that change nothing we judge. */
   private static final Set<String> NEUTRAL = Set.of("attribute", "characterEncoding", "toMutableResponse");
 
-  private MicronautResponses() {}
-
-  /** The states a call of {@code method} yields, or null when it is no Micronaut response call. */
-  static List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
+  @Override
+  public List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
       List<Argument> arguments) {
     String owner = TypeNames.owner(method);
     if (owner.equals(HTTP_RESPONSE) && TypeNames.isStatic(method)) {
@@ -62,7 +61,12 @@ final class MicronautResponses {
    * its status, with no headers. Anything else, its subclasses included, is left to an
    * {@code @Error} handler or an exception handler bean, which are not seen from here: empty.
    */
-  static List<ResponseState> exception(TypeElement type, List<Argument> arguments) {
+  @Override
+  public List<ResponseState> exception(Framework framework, TypeElement type, ExecutableElement constructor,
+      List<Argument> arguments) {
+    if (framework != Framework.MICRONAUT) {
+      return null;
+    }
     if (!type.getQualifiedName().contentEquals(HTTP_STATUS_EXCEPTION) || arguments.isEmpty()) {
       return List.of();
     }
@@ -71,6 +75,11 @@ final class MicronautResponses {
       result.add(ResponseState.thrown(status, Headers.none()));
     }
     return result;
+  }
+
+  @Override
+  public Set<String> mutableTypes() {
+    return Set.of(MUTABLE_RESPONSE);
   }
 
   private static List<ResponseState> factory(ExecutableElement method, List<Argument> arguments) {

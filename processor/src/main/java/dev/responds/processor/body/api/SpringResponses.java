@@ -1,7 +1,8 @@
-package dev.responds.processor.body;
+package dev.responds.processor.body.api;
 
 import dev.responds.processor.adapter.HandlerScanner;
 import dev.responds.processor.model.DeclaredStatus;
+import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
 import java.util.ArrayList;
@@ -20,17 +21,19 @@ import javax.lang.model.type.TypeMirror;
  * Spring's ways to build a response: {@code ResponseEntity} factories, builder chains and
  * constructors, {@code HttpHeaders}, and the exceptions Spring turns into responses.
  */
-final class SpringResponses {
-  static final String RESPONSE_ENTITY = "org.springframework.http.ResponseEntity";
-  static final String HEADERS_BUILDER = RESPONSE_ENTITY + ".HeadersBuilder";
-  static final String BODY_BUILDER = RESPONSE_ENTITY + ".BodyBuilder";
-  static final String HTTP_HEADERS = "org.springframework.http.HttpHeaders";
+final class SpringResponses implements Recogniser {
+  private static final String RESPONSE_ENTITY = "org.springframework.http.ResponseEntity";
+  private static final String HEADERS_BUILDER = RESPONSE_ENTITY + ".HeadersBuilder";
+  private static final String BODY_BUILDER = RESPONSE_ENTITY + ".BodyBuilder";
+  private static final String HTTP_HEADERS = "org.springframework.http.HttpHeaders";
+  private static final String HTTP_STATUS = "org.springframework.http.HttpStatus";
+  private static final String HTTP_STATUS_CODE = "org.springframework.http.HttpStatusCode";
   private static final String RESPONSE_STATUS_EXCEPTION =
       "org.springframework.web.server.ResponseStatusException";
   private static final String ERROR_RESPONSE_EXCEPTION = "org.springframework.web.ErrorResponseException";
   private static final String RESOURCE_REGION = "org.springframework.core.io.support.ResourceRegion";
   /** Returned from a handler, Spring sends it as the body with its own status (Spring 6). */
-  static final String PROBLEM_DETAIL = "org.springframework.http.ProblemDetail";
+  private static final String PROBLEM_DETAIL = "org.springframework.http.ProblemDetail";
   private static final Set<String> HEADER_MAPS =
       Set.of("org.springframework.util.MultiValueMap", HTTP_HEADERS);
 
@@ -74,6 +77,11 @@ final class SpringResponses {
       "org.springframework.web.server.PayloadTooLargeException", 413,
       "org.springframework.web.server.ServerErrorException", 500);
 
+  /** Calls that hand the response to Spring later, from another thread. */
+  private static final Set<String> DEFERRED_RESULTS = Set.of(
+      "org.springframework.web.context.request.async.DeferredResult.setResult",
+      "org.springframework.web.context.request.async.DeferredResult.setErrorResult");
+
   private final HandlerScanner scanner;
 
   /** The header an {@code HttpHeaders} (or builder) method named {@code method} sets, or null. */
@@ -85,8 +93,8 @@ final class SpringResponses {
     this.scanner = scanner;
   }
 
-  /** The states a call of {@code method} yields, or null when it is no Spring response call. */
-  List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
+  @Override
+  public List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
       List<Argument> arguments) {
     String owner = TypeNames.owner(method);
     String name = TypeNames.name(method);
@@ -104,7 +112,7 @@ final class SpringResponses {
       }
       return result;
     }
-    return FunctionalResponses.invoke(method, receiver, arguments);
+    return null;
   }
 
   private static List<ResponseState> factory(ExecutableElement method, String name, List<Argument> arguments) {
@@ -213,8 +221,9 @@ final class SpringResponses {
         && TypeNames.of(declared.getTypeArguments().get(0)).equals(RESOURCE_REGION);
   }
 
-  /** The states of {@code new ResponseEntity<>(..)}, or null when it is another constructor. */
-  List<ResponseState> construct(ExecutableElement constructor, List<Argument> arguments) {
+  /** The states of {@code new ResponseEntity<>(..)} and {@code new HttpHeaders()}; null for another constructor. */
+  @Override
+  public List<ResponseState> construct(ExecutableElement constructor, List<Argument> arguments) {
     String owner = TypeNames.owner(constructor);
     if (owner.equals(HTTP_HEADERS)) {
       return arguments.isEmpty() ? List.of(ResponseState.headerMap()) : List.of();
@@ -250,7 +259,12 @@ final class SpringResponses {
    * What the exception sends once thrown out of a Spring handler: empty when Spring does not say,
    * null for a subclass of {@code ResponseStatusException}, whose constructor decides.
    */
-  List<ResponseState> exception(TypeElement type, List<Argument> arguments) {
+  @Override
+  public List<ResponseState> exception(Framework framework, TypeElement type, ExecutableElement constructor,
+      List<Argument> arguments) {
+    if (framework != Framework.SPRING) {
+      return null;
+    }
     String name = type.getQualifiedName().toString();
     if (name.equals(RESPONSE_STATUS_EXCEPTION) || name.equals(ERROR_RESPONSE_EXCEPTION)) {
       // ErrorResponseException lets callers add headers after construction.
@@ -265,7 +279,7 @@ final class SpringResponses {
     if (known != null) {
       return List.of(ResponseState.thrown(known, Headers.unknown()));
     }
-    for (TypeElement superclass : ExpressionEvaluator.superclasses(type)) {
+    for (TypeElement superclass : TypeNames.superclasses(type)) {
       String superName = superclass.getQualifiedName().toString();
       if (superName.equals(RESPONSE_STATUS_EXCEPTION) || superName.equals(ERROR_RESPONSE_EXCEPTION)) {
         return null;
@@ -273,6 +287,53 @@ final class SpringResponses {
     }
     DeclaredStatus declared = scanner.exceptionStatus(type);
     return declared == null ? List.of() : List.of(ResponseState.thrown(declared.code(), Headers.none()));
+  }
+
+  /** {@code HttpStatusCode.valueOf(n)}, {@code HttpStatus.resolve(n)}, {@code HttpStatus.CREATED.value()}. */
+  @Override
+  public List<Integer> statuses(ExecutableElement method, Supplier<List<Integer>> receiver,
+      List<Argument> arguments) {
+    String owner = TypeNames.owner(method);
+    if (!owner.equals(HTTP_STATUS) && !owner.equals(HTTP_STATUS_CODE)) {
+      return null;
+    }
+    String name = TypeNames.name(method);
+    if (TypeNames.isStatic(method) && (name.equals("valueOf") || name.equals("resolve"))
+        && TypeNames.takesOneInt(method) && arguments.size() == 1) {
+      return arguments.get(0).statuses();
+    }
+    return !TypeNames.isStatic(method) && arguments.isEmpty() && name.equals("value") ? receiver.get() : null;
+  }
+
+  @Override
+  public Set<String> statusTypes() {
+    return Set.of(HTTP_STATUS, HTTP_STATUS_CODE);
+  }
+
+  @Override
+  public Set<String> mutableTypes() {
+    return Set.of(HTTP_HEADERS, BODY_BUILDER, HEADERS_BUILDER, PROBLEM_DETAIL);
+  }
+
+  @Override
+  public Set<String> responseTypes() {
+    return Set.of(RESPONSE_ENTITY, BODY_BUILDER, HEADERS_BUILDER, HTTP_HEADERS);
+  }
+
+  @Override
+  public boolean keepsArguments(String owner) {
+    return owner.startsWith("org.springframework.http.");
+  }
+
+  @Override
+  public boolean sendsArgument(ExecutableElement method) {
+    return DEFERRED_RESULTS.contains(TypeNames.owner(method) + "." + TypeNames.name(method));
+  }
+
+  @Override
+  public boolean passesRequestOn(ExecutableElement method) {
+    return TypeNames.owner(method).equals("org.springframework.web.server.WebFilterChain")
+        && TypeNames.name(method).equals("filter");
   }
 
   private static List<ResponseState> statesOf(List<Integer> statuses) {

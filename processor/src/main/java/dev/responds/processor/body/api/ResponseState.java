@@ -1,4 +1,4 @@
-package dev.responds.processor.body;
+package dev.responds.processor.body.api;
 
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
@@ -14,15 +14,15 @@ import java.util.TreeSet;
  *
  * @param status the code, or null when it is computed at run time
  */
-record ResponseState(Integer status, Presence body, Headers headers) {
+public record ResponseState(Integer status, Presence body, Headers headers) {
 
   /** A response with this status, no body yet and no header. */
-  static ResponseState of(Integer status) {
+  public static ResponseState of(Integer status) {
     return new ResponseState(status, Presence.ABSENT, Headers.none());
   }
 
   /** The state of an exception that the framework turns into a response with this status. */
-  static ResponseState thrown(Integer status, Headers headers) {
+  public static ResponseState thrown(Integer status, Headers headers) {
     return new ResponseState(status, Presence.UNKNOWN, headers);
   }
 
@@ -30,28 +30,28 @@ record ResponseState(Integer status, Presence body, Headers headers) {
    * A value computed where we cannot see, standing beside known alternatives: nothing about it is
    * known, not even its status.
    */
-  static ResponseState unknown() {
+  public static ResponseState unknown() {
     return new ResponseState(null, Presence.UNKNOWN, Headers.unknown());
   }
 
   /** A plain header map ({@code new HttpHeaders()}): no status, no body. */
-  static ResponseState headerMap() {
+  public static ResponseState headerMap() {
     return new ResponseState(null, Presence.ABSENT, Headers.none());
   }
 
-  ResponseState withStatus(Integer code) {
+  public ResponseState withStatus(Integer code) {
     return new ResponseState(code, body, headers);
   }
 
-  ResponseState withBody(Presence presence) {
+  public ResponseState withBody(Presence presence) {
     return new ResponseState(status, presence, headers);
   }
 
-  ResponseState withHeader(String name) {
+  public ResponseState withHeader(String name) {
     return new ResponseState(status, body, headers.with(name));
   }
 
-  ResponseState withHeaders(Headers more) {
+  public ResponseState withHeaders(Headers more) {
     Headers merged = headers;
     for (String name : more.names()) {
       merged = name.equals(Headers.CONTENT_TYPE) ? merged.withContentType(more.contentType())
@@ -61,22 +61,22 @@ record ResponseState(Integer status, Presence body, Headers headers) {
   }
 
   /** The Content-Type set to this media type, or to an unknown value when it is null. */
-  ResponseState withContentType(String mediaType) {
+  public ResponseState withContentType(String mediaType) {
     return new ResponseState(status, body, headers.withContentType(mediaType));
   }
 
   /** Something we cannot see may have set headers. */
-  ResponseState withOpenedHeaders() {
+  public ResponseState withOpenedHeaders() {
     return new ResponseState(status, body, headers.opened());
   }
 
   /** Something we cannot see may have changed anything but the status. */
-  ResponseState uncertain() {
+  public ResponseState uncertain() {
     return new ResponseState(status, Presence.UNKNOWN, headers.opened());
   }
 
   /** The headers certainly set in every one of {@code states}; null when there is none. */
-  static Headers common(List<ResponseState> states) {
+  public static Headers common(List<ResponseState> states) {
     if (states.isEmpty()) {
       return null;
     }

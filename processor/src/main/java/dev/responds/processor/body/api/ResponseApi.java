@@ -1,4 +1,4 @@
-package dev.responds.processor.body;
+package dev.responds.processor.body.api;
 
 import dev.responds.processor.model.Headers;
 import java.util.Map;
@@ -10,7 +10,7 @@ import javax.lang.model.element.ExecutableElement;
  * does: the servlet response, JAX-RS's {@code ContainerResponseContext} (in response filters),
  * Spring's reactive {@code ServerHttpResponse}, and the {@code ServerWebExchange} that holds one.
  */
-enum ResponseApi {
+public enum ResponseApi {
   SERVLET(Set.of("jakarta.servlet.http.HttpServletResponse", "javax.servlet.http.HttpServletResponse",
       "jakarta.servlet.ServletResponse", "javax.servlet.ServletResponse"),
       Set.of("setStatus", "sendError", "sendRedirect")),
@@ -23,7 +23,7 @@ enum ResponseApi {
   EXCHANGE(Set.of("org.springframework.web.server.ServerWebExchange"), Set.of());
 
   /** What one call on a response does to it. */
-  enum Effect {
+  public enum Effect {
     /** Sets the status: found as an answer where it is called. */
     STATUS,
     /** Sets the header named by its first argument (a constant, or unknown). */
@@ -85,7 +85,7 @@ enum ResponseApi {
   }
 
   /** The API of a type, or null for any other type. */
-  static ResponseApi of(String typeName) {
+  public static ResponseApi of(String typeName) {
     for (ResponseApi api : values()) {
       if (api.types.contains(typeName)) {
         return api;
@@ -95,7 +95,7 @@ enum ResponseApi {
   }
 
   /** Whether a call of {@code method} sets a status on a response of this kind. */
-  static boolean setsStatus(ExecutableElement method) {
+  public static boolean setsStatus(ExecutableElement method) {
     ResponseApi api = of(TypeNames.owner(method));
     return api != null && api.statusSetters.contains(TypeNames.name(method))
         && !method.getParameters().isEmpty();
@@ -105,12 +105,12 @@ enum ResponseApi {
    * Whether the status set by {@code call} leaves an empty body when nothing else writes one:
    * {@code sendError} writes an error page, and a response filter keeps the handler's entity.
    */
-  boolean emptyUnlessWritten(String call) {
+  public boolean emptyUnlessWritten(String call) {
     return this == SERVLET ? call.equals("setStatus") : this == REACTIVE;
   }
 
   /** What a call named {@code name} with {@code arguments} arguments does on this response. */
-  Effect effect(String name, int arguments) {
+  public Effect effect(String name, int arguments) {
     if (OBJECT_METHODS.contains(name)) {
       return Effect.HARMLESS;
     }
@@ -162,7 +162,15 @@ enum ResponseApi {
   }
 
   /** The header a {@link Effect#HEADER} call sets. */
-  static String header(String name) {
+  public static String header(String name) {
     return name.equals("addCookie") ? "set-cookie" : SERVLET_HEADERS.get(name);
+  }
+
+  /**
+   * The header a typed setter of a response's header map sets ({@code getHeaders().setLocation(uri)}
+   * on Spring's {@code HttpHeaders}), or null.
+   */
+  public static String headerMapSetter(String name) {
+    return SpringResponses.headerSetBy(name);
   }
 }

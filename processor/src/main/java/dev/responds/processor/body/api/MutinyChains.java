@@ -1,4 +1,4 @@
-package dev.responds.processor.body;
+package dev.responds.processor.body.api;
 
 import java.util.List;
 import java.util.Set;
@@ -11,7 +11,7 @@ import javax.lang.model.element.ExecutableElement;
  * {@code chain(..)}, recoveries. The group objects ({@code onItem()}, {@code onFailure()} ...)
  * carry the value of the {@code Uni} they come from.
  */
-final class MutinyChains {
+final class MutinyChains implements Recogniser {
   private static final String PACKAGE = "io.smallrye.mutiny.";
   private static final String GROUPS = PACKAGE + "groups.";
 
@@ -31,10 +31,8 @@ final class MutinyChains {
   /** Groups whose operators act on a failure, a null or a timeout: the item may pass unchanged. */
   private static final List<String> CONDITIONAL_GROUPS = List.of("OnFailure", "OnNull", "OnTimeout");
 
-  private MutinyChains() {}
-
-  /** The states a call of {@code method} yields, or null when it is no Mutiny call. */
-  static List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
+  @Override
+  public List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
       List<Argument> arguments) {
     String owner = TypeNames.owner(method);
     if (!owner.equals(PACKAGE + "Uni") && !owner.equals(PACKAGE + "Multi") && !owner.startsWith(GROUPS)) {

@@ -1,10 +1,10 @@
-package dev.responds.processor.body;
+package dev.responds.processor.body.api;
 
-import com.sun.source.util.Trees;
 import dev.responds.processor.model.ResponseForm;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -15,7 +15,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /** Names the kind of object that made a response at a site, by its static type and supertypes. */
-final class ResponseForms {
+public final class ResponseForms {
   /** Checked in this order, so that the most specific type wins (ResponseStatusException is an ErrorResponseException). */
   private static final Map<String, ResponseForm> EXCEPTIONS = orderedMap(
       "org.springframework.web.server.ResponseStatusException", ResponseForm.STATUS_EXCEPTION,
@@ -36,16 +36,20 @@ final class ResponseForms {
 
   private ResponseForms() {}
 
-  static ResponseForm of(ResponseSites.Found found, Trees trees) {
-    if (found.written()) {
+  /**
+   * The form of a response written call by call on a response object ({@code written}), of the
+   * exception of type {@code exception} when it is thrown, or else of the value of type {@code value}.
+   */
+  public static ResponseForm of(boolean written, TypeMirror exception, TypeMirror value) {
+    if (written) {
       return ResponseForm.WRITTEN_RESPONSE;
     }
-    if (found.exception() != null) {
-      ResponseForm form = match(found.exception(), EXCEPTIONS);
-      return form != ResponseForm.UNKNOWN || !annotatedWithResponseStatus(found.exception())
+    if (exception != null) {
+      ResponseForm form = match(exception, EXCEPTIONS);
+      return form != ResponseForm.UNKNOWN || !annotatedWithResponseStatus(exception)
           ? form : ResponseForm.ANNOTATED_EXCEPTION;
     }
-    return valueForm(trees.getTypeMirror(found.site()), 0);
+    return valueForm(value, 0);
   }
 
   /** The form of a returned value, looking into wrappers ({@code Mono<ResponseEntity<T>>}, {@code Optional<..>}). */
@@ -124,7 +128,7 @@ final class ResponseForms {
   }
 
   private static Map<String, ResponseForm> orderedMap(Object... entries) {
-    Map<String, ResponseForm> map = new java.util.LinkedHashMap<>();
+    Map<String, ResponseForm> map = new LinkedHashMap<>();
     for (int i = 0; i < entries.length; i += 2) {
       map.put((String) entries[i], (ResponseForm) entries[i + 1]);
     }

@@ -1,11 +1,15 @@
-package dev.responds.processor.body;
+package dev.responds.processor.body.api;
 
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
+import dev.responds.processor.adapter.StatusConstants;
+import dev.responds.processor.model.Framework;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -18,10 +22,16 @@ import javax.lang.model.type.TypeMirror;
  * {@code ResponseBuilder} chains, and {@code WebApplicationException} with its subclasses; and
  * Quarkus REST's {@code RestResponse}, built the same way.
  */
-final class JaxRsResponses {
+final class JaxRsResponses implements Recogniser {
   private static final List<String> NAMESPACES = List.of("jakarta.ws.rs", "javax.ws.rs");
-  static final String REST_RESPONSE = "org.jboss.resteasy.reactive.RestResponse";
-  static final String REST_RESPONSE_BUILDER = REST_RESPONSE + ".ResponseBuilder";
+  private static final String REST_RESPONSE = "org.jboss.resteasy.reactive.RestResponse";
+  private static final String REST_RESPONSE_BUILDER = REST_RESPONSE + ".ResponseBuilder";
+  /** Calls that hand the response to JAX-RS later ({@code resume}), or instead of the resource ({@code abortWith}). */
+  private static final Set<String> SENDS_ARGUMENT = Set.of(
+      "jakarta.ws.rs.container.AsyncResponse.resume",
+      "javax.ws.rs.container.AsyncResponse.resume",
+      "jakarta.ws.rs.container.ContainerRequestContext.abortWith",
+      "javax.ws.rs.container.ContainerRequestContext.abortWith");
 
   /** Factories whose name gives the status, with the header they set (or null). */
   private static final Map<String, Integer> NAMED_FACTORIES = Map.of(
@@ -59,8 +69,8 @@ final class JaxRsResponses {
       "InternalServerErrorException", 500,
       "ServiceUnavailableException", 503);
 
-  /** The states a call of {@code method} yields, or null when it is no JAX-RS response call. */
-  List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
+  @Override
+  public List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
       List<Argument> arguments) {
     String owner = TypeNames.owner(method);
     String name = TypeNames.name(method);
@@ -171,9 +181,14 @@ final class JaxRsResponses {
    * What a {@code WebApplicationException} (or subclass) sends when thrown: empty for any other
    * exception, null for a subclass whose constructor decides the status.
    */
-  List<ResponseState> exception(TypeElement type, ExecutableElement constructor, List<Argument> arguments) {
+  @Override
+  public List<ResponseState> exception(Framework framework, TypeElement type, ExecutableElement constructor,
+      List<Argument> arguments) {
+    if (framework != Framework.JAKARTA_RS && framework != Framework.JAVAX_RS) {
+      return null;
+    }
     TypeElement known = null;
-    for (TypeElement candidate : ExpressionEvaluator.superclasses(type)) {
+    for (TypeElement candidate : TypeNames.superclasses(type)) {
       if (isJaxRsException(candidate)) {
         known = candidate;
         break;
@@ -196,6 +211,63 @@ final class JaxRsResponses {
       opened.add(state.withOpenedHeaders());
     }
     return opened;
+  }
+
+  /**
+   * {@code Response.Status.fromStatusCode(n)}, {@code Status.CREATED.getStatusCode()}, and the same
+   * on Quarkus's {@code RestResponse.Status}.
+   */
+  @Override
+  public List<Integer> statuses(ExecutableElement method, Supplier<List<Integer>> receiver,
+      List<Argument> arguments) {
+    String owner = TypeNames.owner(method);
+    if (!StatusConstants.isJaxRsStatus(owner) && !owner.equals(StatusConstants.REST_RESPONSE_STATUS)) {
+      return null;
+    }
+    String name = TypeNames.name(method);
+    if (TypeNames.isStatic(method) && name.equals("fromStatusCode") && TypeNames.takesOneInt(method)
+        && arguments.size() == 1) {
+      return arguments.get(0).statuses();
+    }
+    return !TypeNames.isStatic(method) && arguments.isEmpty() && name.equals("getStatusCode")
+        ? receiver.get() : null;
+  }
+
+  @Override
+  public Set<String> statusTypes() {
+    Set<String> types = new HashSet<>(Set.of(REST_RESPONSE + ".Status", REST_RESPONSE + ".StatusCode"));
+    for (String namespace : NAMESPACES) {
+      types.add(namespace + ".core.Response.Status");
+      types.add(namespace + ".core.Response.StatusType");
+    }
+    return types;
+  }
+
+  @Override
+  public Set<String> mutableTypes() {
+    return Set.of(NAMESPACES.get(0) + ".core.Response.ResponseBuilder",
+        NAMESPACES.get(1) + ".core.Response.ResponseBuilder", REST_RESPONSE_BUILDER);
+  }
+
+  @Override
+  public Set<String> responseTypes() {
+    Set<String> types = new HashSet<>(Set.of(REST_RESPONSE, REST_RESPONSE_BUILDER));
+    for (String namespace : NAMESPACES) {
+      types.add(namespace + ".core.Response");
+      types.add(namespace + ".core.Response.ResponseBuilder");
+    }
+    return types;
+  }
+
+  @Override
+  public boolean keepsArguments(String owner) {
+    return owner.startsWith("jakarta.ws.rs.") || owner.startsWith("javax.ws.rs.")
+        || owner.startsWith("org.jboss.resteasy.reactive.");
+  }
+
+  @Override
+  public boolean sendsArgument(ExecutableElement method) {
+    return SENDS_ARGUMENT.contains(TypeNames.owner(method) + "." + TypeNames.name(method));
   }
 
   private static boolean isJaxRsException(TypeElement type) {

@@ -1,6 +1,10 @@
-package dev.responds.processor.body;
+package dev.responds.processor.body.api;
 
 import dev.responds.processor.adapter.HandlerScanner;
+import dev.responds.processor.model.Headers;
+import dev.responds.processor.model.Presence;
+import java.util.List;
+import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -12,13 +16,18 @@ import javax.lang.model.element.TypeElement;
  * each helper method carries {@code @Responds} with the one status it builds, and is compliant by
  * construction.
  */
-final class GeneratedHelpers {
+final class GeneratedHelpers implements Recogniser {
   private static final String RESPONDS = "dev.responds.Responds";
 
-  private GeneratedHelpers() {}
+  @Override
+  public List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
+      List<Argument> arguments) {
+    Integer status = status(method);
+    return status == null ? null : List.of(new ResponseState(status, Presence.UNKNOWN, Headers.unknown()));
+  }
 
   /** The status a generated helper method answers with, or null when it is none. */
-  static Integer status(ExecutableElement method) {
+  private static Integer status(ExecutableElement method) {
     Element helper = method.getEnclosingElement();
     if (!(helper instanceof TypeElement type) || !HandlerScanner.isGeneratedHelper(type)) {
       return null;

@@ -1,4 +1,4 @@
-package dev.responds.processor.body;
+package dev.responds.processor.body.api;
 
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
@@ -12,6 +12,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -27,7 +28,7 @@ import javax.lang.model.util.ElementFilter;
  * one of those, or a concatenation whose constant start already holds the type and a parameter
  * ({@code "multipart/byteranges; boundary=" + boundary}). Anything else is unknown (null).
  */
-final class MediaTypes {
+public final class MediaTypes {
   private static final Set<String> MEDIA_TYPE_CLASSES = Set.of(
       "org.springframework.http.MediaType", "org.springframework.util.MimeType",
       "org.springframework.util.MimeTypeUtils", "jakarta.ws.rs.core.MediaType",
@@ -36,16 +37,17 @@ final class MediaTypes {
   /** Fields followed to their initialiser: enough for a constant defined through another. */
   private static final int MAX_DEPTH = 8;
 
-  private final ExpressionEvaluator evaluator;
+  private final Function<TreePath, String> constants;
   private final Trees trees;
 
-  MediaTypes(ExpressionEvaluator evaluator, Trees trees) {
-    this.evaluator = evaluator;
+  /** @param constants the value of a compile-time constant string at a path, or null */
+  public MediaTypes(Function<TreePath, String> constants, Trees trees) {
+    this.constants = constants;
     this.trees = trees;
   }
 
   /** The media type written at {@code path} (parameters may follow a ';'), or null when unknown. */
-  String of(TreePath path) {
+  public String of(TreePath path) {
     return of(path, 0);
   }
 
@@ -53,7 +55,7 @@ final class MediaTypes {
     if (path == null || depth > MAX_DEPTH) {
       return null;
     }
-    String constant = evaluator.constantString(path);
+    String constant = constants.apply(path);
     if (constant != null) {
       return constant;
     }
@@ -84,8 +86,8 @@ final class MediaTypes {
     if (leaf instanceof NewClassTree creation && element instanceof ExecutableElement constructor
         && MEDIA_TYPE_CLASSES.contains(TypeNames.owner(constructor))
         && creation.getArguments().size() >= 2) {
-      String type = evaluator.constantString(new TreePath(path, creation.getArguments().get(0)));
-      String subtype = evaluator.constantString(new TreePath(path, creation.getArguments().get(1)));
+      String type = constants.apply(new TreePath(path, creation.getArguments().get(0)));
+      String subtype = constants.apply(new TreePath(path, creation.getArguments().get(1)));
       return type == null || subtype == null ? null : type + "/" + subtype;
     }
     if (element instanceof VariableElement field && field.getKind() == ElementKind.FIELD) {
@@ -129,13 +131,13 @@ final class MediaTypes {
       ExpressionTree left = ((BinaryTree) leaf).getLeftOperand();
       ExpressionTree right = ((BinaryTree) leaf).getRightOperand();
       String start = constantPrefix(new TreePath(path, left));
-      String next = evaluator.constantString(new TreePath(path, right));
+      String next = constants.apply(new TreePath(path, right));
       if (start == null) {
         return null;
       }
-      String whole = evaluator.constantString(new TreePath(path, left));
+      String whole = constants.apply(new TreePath(path, left));
       return whole != null && next != null ? whole + next : start;
     }
-    return evaluator.constantString(path);
+    return constants.apply(path);
   }
 }
