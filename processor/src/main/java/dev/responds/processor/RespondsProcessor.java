@@ -8,9 +8,12 @@ import dev.responds.processor.model.TypeModel;
 import dev.responds.processor.report.MessagerPrinter;
 import dev.responds.processor.report.Reporter;
 import dev.responds.processor.rules.Rules;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -34,10 +37,15 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 @SupportedAnnotationTypes("*")
 public final class RespondsProcessor extends AbstractProcessor {
+  static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
+  static final String GRADLE_ISOLATING = "org.gradle.annotation.processing.isolating";
+
   private Options options;
   private Reporter reporter;
   private HandlerScanner scanner;
   private HelperGenerator generator;
+  /** The classes of the current round modelled so far; emptied when the round ends. */
+  private final Map<TypeElement, TypeModel> models = new HashMap<>();
   /** The pass over attributed trees, or null where the compiler offers none. */
   private AttributedPass attributedPass;
 
@@ -46,9 +54,19 @@ public final class RespondsProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /**
+   * The {@code -A} options, and Gradle's incremental kind ({@code dynamic} in
+   * {@code META-INF/gradle/incremental.annotation.processors}): aggregating while helpers are
+   * generated, since a 405's Allow value reads what other classes map on its path; isolating
+   * with {@code -Aresponds.helpers=false}, when nothing is generated. Gradle asks after
+   * {@link #init}; before it, the safe answer is aggregating.
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Options.NAMES;
+    Set<String> supported = new TreeSet<>(Options.NAMES);
+    supported.add(options != null && !options.generateHelpers()
+        ? GRADLE_ISOLATING : GRADLE_AGGREGATING);
+    return supported;
   }
 
   @Override
@@ -82,10 +100,15 @@ public final class RespondsProcessor extends AbstractProcessor {
     // anew for the next one, with new method elements.
     scanner.startRound();
     if (attributedPass == null || options.generateHelpers()) {
+      List<TypeElement> types = new ArrayList<>();
+      ElementFilter.typesIn(round.getRootElements()).forEach(type -> addWithNested(type, types));
+      models.clear();
+      generator.startRound(() -> modelsOf(types));
       Map<TypeElement, Boolean> respondsByType = new HashMap<>();
-      for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      for (TypeElement type : types) {
         processType(type, respondsByType);
       }
+      models.clear();
     }
     if (round.processingOver() && attributedPass == null) {
       reporter.finish(processingEnv.getMessager());
@@ -109,13 +132,32 @@ public final class RespondsProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError e) {
       reportInternalError(type, e);
     }
-    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
-      processType(nested, respondsByType);
+  }
+
+  private static void addWithNested(TypeElement type, List<TypeElement> types) {
+    types.add(type);
+    ElementFilter.typesIn(type.getEnclosedElements()).forEach(nested -> addWithNested(nested, types));
+  }
+
+  /** The models of a round's classes, for helpers that read other classes (a 405's Allow). */
+  private List<TypeModel> modelsOf(List<TypeElement> types) {
+    List<TypeModel> result = new ArrayList<>();
+    for (TypeElement type : types) {
+      try {
+        result.add(model(type));
+      } catch (RuntimeException | LinkageError e) {
+        // Left out of the Allow values; if the class may get a helper, processType notes it.
+      }
     }
+    return result;
+  }
+
+  private TypeModel model(TypeElement type) {
+    return models.computeIfAbsent(type, scanner::scan);
   }
 
   private void modelType(TypeElement type) {
-    TypeModel model = scanner.scan(type);
+    TypeModel model = model(type);
     if (options.generateHelpers()) {
       generator.generate(model);
     }

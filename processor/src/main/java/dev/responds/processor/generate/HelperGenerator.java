@@ -15,9 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -48,9 +51,23 @@ public final class HelperGenerator {
   /** Looked up once per compilation: the class path does not change between rounds. */
   private Optional<ClassName> responds;
   private Optional<ClassName> generated;
+  /** The classes of this round, modelled on demand: what a computed Allow value reads. */
+  private Supplier<List<TypeModel>> roundClasses = List::of;
+  /** The methods the round's classes map on each path, built when a 405 first needs them. */
+  private AllowHeader allowHeader;
 
   public HelperGenerator(ProcessingEnvironment environment) {
     this.environment = environment;
+  }
+
+  /**
+   * Starts a round whose classes (every type the round enters, nested ones too) {@code classes}
+   * models. A 405's Allow value lists what all of them map on its path, so it is asked only when
+   * a helper has a 405.
+   */
+  public void startRound(Supplier<List<TypeModel>> classes) {
+    roundClasses = classes;
+    allowHeader = null;
   }
 
   /** Writes the helpers for the handlers of {@code model} that carry {@code @Responds}, if any. */
@@ -129,7 +146,7 @@ public final class HelperGenerator {
         continue;
       }
       String allow = handler.isEndpoint() && codes.contains(405)
-          ? AllowHeader.of(handler, model.handlers()) : null;
+          ? allowHeader().of(handler) : null;
       helpers.add(new HandlerHelper(handler, accessors.get(i), target,
           bodyType, codes, allow));
     }
@@ -142,6 +159,62 @@ public final class HelperGenerator {
     try (Writer writer = environment.getFiler().createSourceFile(qualifiedName, type).openWriter()) {
       writer.write(source);
     }
+  }
+
+  private AllowHeader allowHeader() {
+    if (allowHeader == null) {
+      allowHeader = new AllowHeader();
+      for (TypeModel model : roundClasses.get()) {
+        for (Handler handler : model.handlers()) {
+          handler.httpMethods().stream().filter(method -> !AllowHeader.isToken(method))
+              .forEach(method -> reportNotToken(handler, method));
+          allowHeader.add(handler);
+        }
+      }
+    }
+    return allowHeader;
+  }
+
+  /**
+   * A method name that is no RFC 9110 token (a custom JAX-RS {@code @HttpMethod} with a space or a
+   * line break) would forge headers in an Allow value: an error on the annotation that names it.
+   */
+  private void reportNotToken(Handler handler, String method) {
+    String message = "[responds] the HTTP method " + HelperSpec.literal(method) + " of "
+        + handler.type().getSimpleName() + "." + handler.method().getSimpleName() + " is not a"
+        + " token (RFC 9110: letters, digits and !#$%&'*+-.^_`|~ only), so no generated Allow"
+        + " header lists it: name the method with those characters only";
+    AnnotationMirror annotation = annotationNaming(handler.method(), method);
+    if (annotation == null) {
+      environment.getMessager().printMessage(Diagnostic.Kind.ERROR, message, handler.method());
+    } else {
+      environment.getMessager().printMessage(Diagnostic.Kind.ERROR, message, handler.method(),
+          annotation);
+    }
+  }
+
+  /**
+   * The annotation on {@code method} that holds {@code name}, in its own values or in those of
+   * an annotation on its type (JAX-RS's {@code @HttpMethod} on a custom method annotation); null
+   * when none does, and the error then points at the method.
+   */
+  private static AnnotationMirror annotationNaming(ExecutableElement method, String name) {
+    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+      if (holds(annotation, name)) {
+        return annotation;
+      }
+      for (AnnotationMirror meta : annotation.getAnnotationType().asElement().getAnnotationMirrors()) {
+        if (holds(meta, name)) {
+          return annotation;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean holds(AnnotationMirror annotation, String name) {
+    return annotation.getElementValues().values().stream()
+        .anyMatch(value -> value.getValue() instanceof String text && text.equalsIgnoreCase(name));
   }
 
   /** The declared codes a helper offers: 200 to 599, each once, sorted. */

@@ -17,24 +17,49 @@ final class AllowHeaderTest {
         List.of(), List.of(), Parameters.none(), null, List.of(), null, List.of());
   }
 
+  private static AllowHeader mapping(Handler... handlers) {
+    AllowHeader allow = new AllowHeader();
+    List.of(handlers).forEach(allow::add);
+    return allow;
+  }
+
   @Test
   void otherMethodsOnThePathWithHeadForGetAndOptions() {
     Handler delete = endpoint("/books/{id}", "DELETE");
-    List<Handler> all = List.of(endpoint("/books", "POST", "GET"), endpoint("/books/{id}", "GET"),
+    AllowHeader allow = mapping(endpoint("/books", "POST", "GET"), endpoint("/books/{id}", "GET"),
         endpoint("/books/{id}", "PUT"), delete);
-    assertThat(AllowHeader.of(delete, all)).isEqualTo("GET, HEAD, OPTIONS, PUT");
+    assertThat(allow.of(delete)).isEqualTo("GET, HEAD, OPTIONS, PUT");
   }
 
   @Test
   void theHandlersOwnMethodsAreLeftOutEvenWhenAnotherHandlerMapsThem() {
     Handler get = endpoint("/items", "GET");
-    List<Handler> all = List.of(get, endpoint("/items", "GET", "POST"));
-    assertThat(AllowHeader.of(get, all)).isEqualTo("OPTIONS, POST");
+    assertThat(mapping(get, endpoint("/items", "GET", "POST")).of(get)).isEqualTo("OPTIONS, POST");
   }
 
   @Test
   void aLonePathAllowsOnlyOptions() {
     Handler post = endpoint("/jobs", "POST");
-    assertThat(AllowHeader.of(post, List.of(post))).isEqualTo("OPTIONS");
+    assertThat(mapping(post).of(post)).isEqualTo("OPTIONS");
+  }
+
+  @Test
+  void pathsCompareByShapeNotByVariableNames() {
+    Handler patch = endpoint("/books/{bookId}/pages/{n}", "PATCH");
+    AllowHeader allow = mapping(patch, endpoint("/books/{id}/pages/{page}", "GET"),
+        endpoint("/books/{id}/pages", "POST"), endpoint("/books/{id}/{page}", "PUT"));
+    assertThat(allow.of(patch)).isEqualTo("GET, HEAD, OPTIONS");
+    assertThat(AllowHeader.shape("/books/{id}/pages/{page}")).isEqualTo("/books/{}/pages/{}");
+  }
+
+  @Test
+  void methodsThatAreNotTokensNeverReachTheHeader() {
+    Handler delete = endpoint("/books/{id}", "DELETE");
+    AllowHeader allow = mapping(delete, endpoint("/books/{id}", "PATCH\r\nSET-COOKIE: X", "GET"));
+    assertThat(allow.of(delete)).isEqualTo("GET, HEAD, OPTIONS");
+    assertThat(AllowHeader.isToken("M-SEARCH")).isTrue();
+    assertThat(AllowHeader.isToken("PATCH\r\nSET-COOKIE: X")).isFalse();
+    assertThat(AllowHeader.isToken("GET\u0000")).isFalse();
+    assertThat(AllowHeader.isToken("")).isFalse();
   }
 }

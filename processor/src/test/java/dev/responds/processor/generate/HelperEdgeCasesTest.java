@@ -385,7 +385,7 @@ final class HelperEdgeCasesTest {
     ResponseEntity<?> busy = (ResponseEntity<?>) helper.call("submit", "tooManyRequests",
         new Class<?>[] {Duration.class, bookClass}, Duration.ofMillis(90_500), book);
     assertThat(busy.getStatusCode().value()).isEqualTo(429);
-    assertThat(busy.getHeaders().getFirst("Retry-After")).isEqualTo("90");
+    assertThat(busy.getHeaders().getFirst("Retry-After")).isEqualTo("91");
     ResponseEntity<?> partial = (ResponseEntity<?>) helper.call("part", "partialContent",
         new Class<?>[] {String.class, bookClass}, "bytes 0-9/100", book);
     assertThat(partial.getStatusCode().value()).isEqualTo(206);

@@ -172,9 +172,9 @@ final class HelpersCompileWhereUsedTest {
     assertThat(compilation).succeededWithoutWarnings();
     String source = generatedSource(compilation, "com.example.BooksResponses");
     assertThat(source).contains("header(\"Allow\", \"GET, HEAD, OPTIONS\")");
-    assertThat(source).contains("<code>Allow: GET, HEAD, OPTIONS</code> (what this class maps on"
-        + " <code>/books</code>; other classes on the same path are not seen:\n   * the {@code Set}"
-        + " overload takes the full list)");
+    assertThat(source).contains("<code>Allow: GET, HEAD, OPTIONS</code> (what the classes compiled"
+        + " with this one map on <code>/books</code>;\n   * a class compiled apart, in another"
+        + " module, is not seen: pass the full list to the {@code Set} overload then)");
   }
 
   @Test
