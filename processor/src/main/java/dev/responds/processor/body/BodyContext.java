@@ -1,6 +1,7 @@
 package dev.responds.processor.body;
 
 import com.sun.source.util.Trees;
+import dev.responds.processor.body.MethodSummaries.MethodSummary;
 import dev.responds.processor.body.api.Recognisers;
 import dev.responds.processor.model.Framework;
 import javax.lang.model.element.ExecutableElement;

@@ -4,6 +4,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.responds.processor.adapter.HandlerScanner;
+import dev.responds.processor.body.TreesPrinter.TreeSite;
 import dev.responds.processor.body.api.Recognisers;
 import dev.responds.processor.body.api.ResponseForms;
 import dev.responds.processor.body.api.ResponseState;

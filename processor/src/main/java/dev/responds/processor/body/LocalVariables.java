@@ -1,7 +1,5 @@
 package dev.responds.processor.body;
 
-import dev.responds.processor.body.api.Recognisers;
-import dev.responds.processor.body.api.TypeNames;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
@@ -21,6 +19,8 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.responds.processor.body.api.Recognisers;
+import dev.responds.processor.body.api.TypeNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

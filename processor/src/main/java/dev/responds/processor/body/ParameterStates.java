@@ -1,8 +1,8 @@
 package dev.responds.processor.body;
 
-import dev.responds.processor.body.api.TypeNames;
-import dev.responds.processor.body.api.ResponseState;
 import dev.responds.processor.body.api.Argument;
+import dev.responds.processor.body.api.ResponseState;
+import dev.responds.processor.body.api.TypeNames;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
 import java.util.ArrayList;

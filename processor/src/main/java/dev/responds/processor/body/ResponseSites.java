@@ -13,6 +13,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.responds.processor.body.MethodSummaries.MethodSummary;
 import dev.responds.processor.body.api.Recognisers;
 import dev.responds.processor.body.api.ResponseApi;
 import dev.responds.processor.body.api.ResponseState;
@@ -213,10 +214,10 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
           List<? extends VariableElement> parameters = called.getParameters();
           List<? extends ExpressionTree> arguments = node.getArguments();
           for (int i = 0; i < arguments.size() && i < parameters.size(); i++) {
-            TreePath lambda = ExpressionEvaluator.unwrapped(new TreePath(getCurrentPath(), arguments.get(i)));
+            TreePath lambda = Functions.unwrapped(new TreePath(getCurrentPath(), arguments.get(i)));
             if (lambda.getLeaf() instanceof LambdaExpressionTree
                 && context.recognisers().takesHandlerFunction(called, parameters.get(i), i == parameters.size() - 1)) {
-              for (TreePath result : ExpressionEvaluator.lambdaResults(lambda)) {
+              for (TreePath result : Functions.lambdaResults(lambda)) {
                 List<ResponseState> states = evaluator.evaluate(result);
                 if (!states.isEmpty()) {
                   found.add(new Found(result, states, true, null, false));

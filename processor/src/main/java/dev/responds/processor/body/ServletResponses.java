@@ -1,8 +1,5 @@
 package dev.responds.processor.body;
 
-import dev.responds.processor.body.api.ResponseApi;
-import dev.responds.processor.body.api.TypeNames;
-import dev.responds.processor.body.api.ResponseState;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -14,6 +11,9 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.responds.processor.body.api.ResponseApi;
+import dev.responds.processor.body.api.ResponseState;
+import dev.responds.processor.body.api.TypeNames;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
 import java.util.HashMap;

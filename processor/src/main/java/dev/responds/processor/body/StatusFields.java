@@ -1,11 +1,11 @@
 package dev.responds.processor.body;
 
-import dev.responds.processor.body.api.TypeNames;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import dev.responds.processor.body.api.TypeNames;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +91,7 @@ final class StatusFields {
     for (VariableElement constant : ElementFilter.fieldsIn(enumType.getEnclosedElements())) {
       if (constant.getKind() == ElementKind.ENUM_CONSTANT
           && constant.getSimpleName().contentEquals(select.getIdentifier())) {
-        return ExpressionEvaluator.constantStatus(constant);
+        return StatusValues.constantStatus(constant);
       }
     }
     return null;

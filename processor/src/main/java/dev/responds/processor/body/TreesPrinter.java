@@ -11,6 +11,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.responds.processor.model.ElementSite;
+import dev.responds.processor.model.ResponseForm;
 import dev.responds.processor.model.Site;
 import dev.responds.processor.report.DiagnosticPrinter;
 import dev.responds.processor.report.MessagerPrinter;
@@ -141,5 +142,16 @@ final class TreesPrinter implements DiagnosticPrinter {
 
   private static String qualifiedName(AnnotationMirror annotation) {
     return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  /**
+   * An expression in a method body (a {@code return}ed or {@code throw}n response), with the method
+   * that holds it and what made the response there.
+   */
+  record TreeSite(TreePath path, Element owner, ResponseForm form) implements Site {
+
+    TreeSite(TreePath path, Element owner) {
+      this(path, owner, ResponseForm.UNKNOWN);
+    }
   }
 }

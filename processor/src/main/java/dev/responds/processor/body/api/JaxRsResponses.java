@@ -1,9 +1,9 @@
 package dev.responds.processor.body.api;
 
-import dev.responds.processor.model.Headers;
-import dev.responds.processor.model.Presence;
 import dev.responds.processor.adapter.StatusConstants;
 import dev.responds.processor.model.Framework;
+import dev.responds.processor.model.Headers;
+import dev.responds.processor.model.Presence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
