@@ -2,6 +2,7 @@ package dev.responds.processor.adapter;
 
 import dev.responds.Responds;
 import dev.responds.processor.model.DeclaredStatus;
+import dev.responds.processor.model.DocumentedResponses;
 import dev.responds.processor.model.ElementSite;
 import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Handler;
@@ -34,6 +35,7 @@ public final class HandlerScanner {
   private final Annotations annotations;
   private final SpringAdapter spring;
   private final List<FrameworkAdapter> adapters;
+  private final OpenApiResponses openApi;
 
   public HandlerScanner(Elements elements, Types types) {
     this.annotations = new Annotations(elements, types);
@@ -44,6 +46,7 @@ public final class HandlerScanner {
         new MicronautAdapter(annotations),
         new WebInfrastructureAdapter(annotations),
         new FunctionalEndpointAdapter());
+    this.openApi = new OpenApiResponses(annotations);
   }
 
   /** Called at the start of each processing round: nothing found in an earlier round is kept. */
@@ -57,6 +60,7 @@ public final class HandlerScanner {
       return new TypeModel(type, List.of(), List.of());
     }
     List<DeclaredStatus> typeResponds = respondsOn(type);
+    DocumentedResponses typeDocumented = null;
     List<Handler> handlers = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Handler handler = describe(type, method);
@@ -73,6 +77,8 @@ public final class HandlerScanner {
           responds.addAll(inheritedResponds(type, method));
         }
         responds.addAll(typeResponds);
+        typeDocumented = typeDocumented == null ? openApi.ofClass(type) : typeDocumented;
+        handler = handler.withDocumented(openApi.of(method, type, typeDocumented));
       }
       handlers.add(handler.withDeclarations(responds, DeclaredAnswers.of(handler, responds)));
     }

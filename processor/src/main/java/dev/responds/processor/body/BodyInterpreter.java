@@ -43,17 +43,26 @@ final class BodyInterpreter {
     this.recognisers = Recognisers.create(scanner);
   }
 
-  /** The answers the body builds, each with the {@code return}/{@code throw} expression as its site. */
-  List<Answer> answers(Handler handler) {
+  /**
+   * What a handler's body sends: the answers it builds, each with its {@code return}/{@code throw}
+   * expression as its site, and whether some of what it sends stays unknown.
+   */
+  record BodyAnswers(List<Answer> answers, boolean unknown) {
+    static final BodyAnswers NONE = new BodyAnswers(List.of(), false);
+    static final BodyAnswers UNREAD = new BodyAnswers(List.of(), true);
+  }
+
+  BodyAnswers answers(Handler handler) {
     if (handler.role() == HandlerRole.NONE || handler.framework() == null) {
-      return List.of();
+      return BodyAnswers.NONE;
     }
     TreePath method = paths.of(handler.method());
     if (method == null || !(method.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
-      return List.of();
+      return BodyAnswers.UNREAD;
     }
     BodyContext context = context(handler.framework(), handler.type());
     Set<Answer> answers = new LinkedHashSet<>();
+    boolean unknown;
     try {
       ReturnShape.Kind returned = handler.returnShape().kind();
       // Spring writes a ResponseEntity's headers, a view's, and @ResponseStatus after the
@@ -63,30 +72,42 @@ final class BodyInterpreter {
       boolean servletHeadersVisible = filter || handler.framework() == Framework.SPRING
           && handler.frameworkStatus() == null
           && (returned == ReturnShape.Kind.VOID || isPlainBody(handler.returnShape()));
-      List<ResponseSites.Found> sites = new ArrayList<>(ResponseSites.of(method, context,
-          servletHeadersVisible, filter || returned == ReturnShape.Kind.VOID));
+      ResponseSites.Sites found = ResponseSites.of(method, context, servletHeadersVisible,
+          filter || returned == ReturnShape.Kind.VOID);
+      List<ResponseSites.Found> sites = new ArrayList<>(found.found());
+      // A returned plain value is the body; a returned response nothing is known of is unknown.
+      unknown = found.opaqueReturn() && handler.role().isHandler()
+          && returned != ReturnShape.Kind.VOID && returned != ReturnShape.Kind.BODY;
       if (handler.role() == HandlerRole.ROUTE) {
         sites.addAll(ResponseSites.routes(method, context));
       }
-      for (ResponseSites.Found found : sites) {
-        if (found.exception() != null && !handler.role().exceptionsAnswer()) {
+      for (ResponseSites.Found site : sites) {
+        if (site.exception() != null && !handler.role().exceptionsAnswer()) {
           continue;
         }
-        TreeSite site = new TreeSite(found.site(), handler.method(), ResponseForms.of(found.written(), found.exception(), trees.getTypeMirror(found.site())));
-        Answer.Source source = found.written() ? Answer.Source.WRITTEN : Answer.Source.BUILT;
-        for (ResponseState state : found.states()) {
-          // A negative status is a constructor-parameter placeholder that no caller filled in.
-          if (state.status() != null && state.status() >= 0
-              && !declaredAlready(handler, state.status())) {
-            answers.add(new Answer(state.status(), state.body(), state.headers(), site, source));
-          }
-        }
+        unknown |= addAnswers(handler, site, answers);
       }
     } catch (RuntimeException e) {
       // Unresolved or unexpected trees (code javac has rejected): what cannot be read is unknown.
-      return List.of();
+      return BodyAnswers.UNREAD;
     }
-    return List.copyOf(answers);
+    return new BodyAnswers(List.copyOf(answers), unknown);
+  }
+
+  /** Adds the answers sent from one site; whether some of them have a status nothing is known of. */
+  private boolean addAnswers(Handler handler, ResponseSites.Found found, Set<Answer> answers) {
+    TreeSite site = new TreeSite(found.site(), handler.method(), ResponseForms.of(found.written(), found.exception(), trees.getTypeMirror(found.site())));
+    Answer.Source source = found.written() ? Answer.Source.WRITTEN : Answer.Source.BUILT;
+    boolean unknown = false;
+    for (ResponseState state : found.states()) {
+      // A negative status is a constructor-parameter placeholder that no caller filled in.
+      if (state.status() == null || state.status() < 0) {
+        unknown = true;
+      } else if (!declaredAlready(handler, state.status())) {
+        answers.add(new Answer(state.status(), state.body(), state.headers(), site, source));
+      }
+    }
+    return unknown;
   }
 
   /** A body that cannot be a response object bringing its own status and headers ({@code Object}, {@code T}). */

@@ -231,7 +231,8 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
     if (!model.isEmpty()) {
       List<Handler> handlers = new ArrayList<>();
       for (Handler handler : model.handlers()) {
-        handlers.add(handler.withAnswers(interpreter.answers(handler)));
+        BodyInterpreter.BodyAnswers body = interpreter.answers(handler);
+        handlers.add(handler.withAnswers(body.answers(), body.unknown()));
         handlerMethods.add(handler.method());
       }
       TypeModel analysed = new TypeModel(model.type(), handlers, model.typeDeclarations());

@@ -51,6 +51,11 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
   private final List<Found> found = new ArrayList<>();
   private ServletResponses servlet = ServletResponses.unknown();
   private int lambdaDepth;
+  /** Whether some {@code return} of the method gives a value nothing is known of. */
+  private boolean opaqueReturn;
+
+  /** The sites of a handler, and whether some of its returns are beyond what can be known. */
+  record Sites(List<Found> found, boolean opaqueReturn) {}
 
   private ResponseSites(BodyContext context, ExpressionEvaluator evaluator) {
     this.context = context;
@@ -62,7 +67,7 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
    * sets on a servlet response keeps its headers and body unknown (a helper's caller may set them).
    */
   static List<Found> of(TreePath method, BodyContext context) {
-    return of(method, context, false, false);
+    return of(method, context, false, false).found();
   }
 
   /** The same, for a helper method whose parameters stand for what its callers pass. */
@@ -78,13 +83,13 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
    *     gets (the handler returns nothing, or a plain value written as the body)
    * @param returnsNothing whether the handler returns no body
    */
-  static List<Found> of(TreePath method, BodyContext context, boolean servletHeadersVisible,
+  static Sites of(TreePath method, BodyContext context, boolean servletHeadersVisible,
       boolean returnsNothing) {
     ResponseSites sites = new ResponseSites(context, new ExpressionEvaluator(context, method));
     if (servletHeadersVisible) {
       sites.servlet = ServletResponses.of(method, context, sites.evaluator, returnsNothing);
     }
-    return sitesIn(method, sites);
+    return new Sites(sitesIn(method, sites), sites.opaqueReturn);
   }
 
   private static List<Found> sitesIn(TreePath method, ResponseSites sites) {
@@ -134,7 +139,9 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
       // Each branch of a returned ternary or switch, each return of work handed to a method that
       // returns its result, is the site of what it builds.
       for (TreePath branch : evaluator.branches(new TreePath(getCurrentPath(), node.getExpression()))) {
-        add(branch, evaluator.evaluate(branch), true);
+        List<ResponseState> states = evaluator.evaluate(branch);
+        opaqueReturn |= states.isEmpty();
+        add(branch, states, true);
       }
     }
     return super.visitReturn(node, unused);

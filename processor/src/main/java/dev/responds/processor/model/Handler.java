@@ -27,6 +27,9 @@ import javax.lang.model.element.TypeElement;
  * @param frameworkStatus the code of Spring's {@code @ResponseStatus} on the method, or null
  * @param answers the responses the handler can send, as far as the declarations and (once the
  *     body pass has run) the body tell
+ * @param documented the responses its OpenAPI annotations list (none when it has none)
+ * @param unknownPaths whether some response it sends is beyond what the processor can know: a
+ *     status computed at run time, or a body the body pass could not read
  */
 public record Handler(
     TypeElement type,
@@ -41,7 +44,9 @@ public record Handler(
     ReturnShape returnShape,
     List<DeclaredStatus> responds,
     DeclaredStatus frameworkStatus,
-    List<Answer> answers) {
+    List<Answer> answers,
+    DocumentedResponses documented,
+    boolean unknownPaths) {
 
   public Handler {
     httpMethods = Collections.unmodifiableSortedSet(new TreeSet<>(httpMethods));
@@ -49,6 +54,15 @@ public record Handler(
     consumes = List.copyOf(consumes);
     responds = List.copyOf(responds);
     answers = List.copyOf(answers);
+  }
+
+  /** A handler as the framework adapters see it: nothing documented, nothing unknown yet. */
+  public Handler(TypeElement type, ExecutableElement method, Framework framework, HandlerRole role,
+      Set<String> httpMethods, String path, List<String> produces, List<String> consumes,
+      Parameters parameters, ReturnShape returnShape, List<DeclaredStatus> responds,
+      DeclaredStatus frameworkStatus, List<Answer> answers) {
+    this(type, method, framework, role, httpMethods, path, produces, consumes, parameters,
+        returnShape, responds, frameworkStatus, answers, DocumentedResponses.NONE, false);
   }
 
   public boolean isEndpoint() {
@@ -72,17 +86,27 @@ public record Handler(
     return responds.stream().anyMatch(status -> status.site().owner() instanceof ExecutableElement);
   }
 
-  /** The same handler with more answers (those the body pass found). */
-  public Handler withAnswers(List<Answer> more) {
+  /**
+   * The same handler with more answers (those the body pass found), and whether some of what it
+   * sends stays unknown.
+   */
+  public Handler withAnswers(List<Answer> more, boolean unknown) {
     List<Answer> all = new ArrayList<>(answers);
     all.addAll(more);
     return new Handler(type, method, framework, role, httpMethods, path, produces, consumes,
-        parameters, returnShape, responds, frameworkStatus, all);
+        parameters, returnShape, responds, frameworkStatus, all, documented, unknownPaths || unknown);
+  }
+
+  /** The same handler with the responses its OpenAPI annotations list. */
+  public Handler withDocumented(DocumentedResponses responses) {
+    return new Handler(type, method, framework, role, httpMethods, path, produces, consumes,
+        parameters, returnShape, responds, frameworkStatus, answers, responses, unknownPaths);
   }
 
   /** The same handler with its {@code @Responds} codes and the answers the declarations give. */
   public Handler withDeclarations(List<DeclaredStatus> respondsCodes, List<Answer> declaredAnswers) {
     return new Handler(type, method, framework, role, httpMethods, path, produces, consumes,
-        parameters, returnShape, respondsCodes, frameworkStatus, declaredAnswers);
+        parameters, returnShape, respondsCodes, frameworkStatus, declaredAnswers, documented,
+        unknownPaths);
   }
 }

@@ -37,6 +37,7 @@ public final class Rules {
       new MediaTypeStatus(),
       new NoSuccessStatus(),
       new UndeclaredStatus(),
+      new UndocumentedStatus(),
       new StatusMismatch(),
       new RespondsNotHandler());
 

@@ -17,7 +17,7 @@ final class RuleCatalogueTest {
       "created-location", "redirect-location", "allow-required", "challenge-required",
       "content-range-required", "upgrade-required", "retry-after", "accepted-monitor",
       "created-by-safe-method", "conditional-without-precondition", "media-type-status",
-      "no-success-status", "undeclared-status", "status-mismatch", "responds-not-handler");
+      "no-success-status", "undeclared-status", "undocumented-status", "status-mismatch", "responds-not-handler");
 
   @Test
   void everyRuleOfTheContractIsImplementedOnceWithItsMetadata() {
