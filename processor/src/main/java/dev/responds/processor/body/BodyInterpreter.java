@@ -100,8 +100,8 @@ final class BodyInterpreter {
     Answer.Source source = found.written() ? Answer.Source.WRITTEN : Answer.Source.BUILT;
     boolean unknown = false;
     for (ResponseState state : found.states()) {
-      // A negative status is a constructor-parameter placeholder that no caller filled in.
-      if (state.status() == null || state.status() < 0) {
+      // A placeholder is a parameter's status that no caller filled in.
+      if (state.status() == null || ResponseState.placeholderSlot(state.status()) >= 0) {
         unknown = true;
       } else if (!declaredAlready(handler, state.status())) {
         answers.add(new Answer(state.status(), state.body(), state.headers(), site, source));

@@ -37,21 +37,20 @@ final class Calls {
     this.context = context;
   }
 
-  /** Placeholder statuses are negative, so they can never be mistaken for a real code. */
+  /** The placeholder status a constructor's parameter stands for while the constructor is summarised. */
   static int placeholder(int parameter) {
-    return -1 - parameter;
+    return ResponseState.placeholder(parameter);
   }
 
   /** The states with each placeholder status replaced by what the caller passed for that parameter. */
   private static List<ResponseState> substitute(List<ResponseState> states, List<Argument> arguments) {
     List<ResponseState> result = new ArrayList<>();
     for (ResponseState state : states) {
-      Integer status = state.status();
-      if (status == null || status >= 0) {
+      int parameter = ResponseState.placeholderSlot(state.status());
+      if (parameter < 0) {
         result.add(state);
         continue;
       }
-      int parameter = -1 - status;
       List<Integer> passed = parameter < arguments.size() ? arguments.get(parameter).statuses() : List.of();
       if (passed.isEmpty()) {
         result.add(state.withStatus(null));

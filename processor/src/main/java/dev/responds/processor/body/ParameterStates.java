@@ -42,8 +42,9 @@ final class ParameterStates {
     return new ResponseState(status(index), Presence.UNKNOWN, new Headers(Set.of(MARK + index), true));
   }
 
+  /** Apart from a constructor's parameters ({@link Calls#placeholder}), which may be summarised alongside. */
   private static int status(int index) {
-    return -1000 - index;
+    return ResponseState.placeholder(1 << 15 | index);
   }
 
   /** The states a helper returns, with what the caller passed put in place of its parameters. */

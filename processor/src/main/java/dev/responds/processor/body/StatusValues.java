@@ -11,9 +11,11 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
 import dev.responds.processor.adapter.StatusConstants;
 import dev.responds.processor.body.api.MediaTypes;
+import dev.responds.processor.body.api.ResponseState;
 import dev.responds.processor.body.api.TypeNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -59,6 +61,11 @@ final class StatusValues {
         return arithmetic(path, (BinaryTree) leaf);
       case INT_LITERAL:
         return List.of((Integer) ((LiteralTree) leaf).getValue());
+      case UNARY_MINUS:
+        // status(-1): a literal no status can be, reported like any other out of range.
+        List<Integer> negated = statuses(child(path, ((UnaryTree) leaf).getExpression()));
+        return negated.stream().anyMatch(code -> ResponseState.placeholderSlot(code) >= 0) ? List.of()
+            : negated.stream().map(code -> -code).toList();
       case IDENTIFIER:
       case MEMBER_SELECT:
         Element element = context.trees().getElement(path);

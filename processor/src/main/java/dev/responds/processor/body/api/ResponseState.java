@@ -12,9 +12,29 @@ import java.util.TreeSet;
  * one when thrown, or of a local {@code HttpHeaders}): a status that may still be unknown, the
  * body and the headers.
  *
- * @param status the code, or null when it is computed at run time
+ * @param status the code, or null when it is computed at run time; while a method is summarised,
+ *     a {@linkplain #placeholder placeholder} for a status its caller passes
  */
 public record ResponseState(Integer status, Presence body, Headers headers) {
+  /**
+   * Placeholder statuses sit at the bottom of the int range, far from any literal a program
+   * writes where a status goes ({@code status(-1)} is a real, wrong, code to report).
+   */
+  private static final int FIRST_PLACEHOLDER = Integer.MIN_VALUE;
+  private static final int PLACEHOLDERS = 1 << 16;
+
+  /** The status standing for slot {@code slot} of a summarised method (a parameter), not a code. */
+  public static int placeholder(int slot) {
+    if (slot < 0 || slot >= PLACEHOLDERS) {
+      throw new IllegalArgumentException("placeholder slot " + slot);
+    }
+    return FIRST_PLACEHOLDER + slot;
+  }
+
+  /** The slot a placeholder status stands for, or -1 when {@code status} is a code (or unknown). */
+  public static int placeholderSlot(Integer status) {
+    return status != null && status < FIRST_PLACEHOLDER + PLACEHOLDERS ? status - FIRST_PLACEHOLDER : -1;
+  }
 
   /** A response with this status, no body yet and no header. */
   public static ResponseState of(Integer status) {
