@@ -53,7 +53,7 @@ final class MicronautAdapter implements FrameworkAdapter {
     }
     for (ExecutableElement declaration : annotations.methodHierarchy(method, type)) {
       if (annotations.direct(declaration, ANNOTATION + "Error") != null) {
-        return handler(type, method, controller, null, Set.of(), HandlerRole.EXCEPTION_HANDLER);
+        return handler(type, method, declaration, controller, null, Set.of(), HandlerRole.EXCEPTION_HANDLER);
       }
       for (AnnotationMirror annotation : declaration.getAnnotationMirrors()) {
         String name = Annotations.nameOf(annotation);
@@ -61,7 +61,7 @@ final class MicronautAdapter implements FrameworkAdapter {
             ? annotations.strings(annotation, "method").stream().findFirst().orElse(null)
             : MAPPINGS.get(name);
         if (httpMethod != null) {
-          return handler(type, method, controller, annotation,
+          return handler(type, method, declaration, controller, annotation,
               Set.of(httpMethod.toUpperCase(Locale.ROOT)), HandlerRole.ENDPOINT);
         }
       }
@@ -69,8 +69,9 @@ final class MicronautAdapter implements FrameworkAdapter {
     return null;
   }
 
-  private Handler handler(TypeElement type, ExecutableElement method, Annotations.Found controller,
-      AnnotationMirror mapping, Set<String> httpMethods, HandlerRole role) {
+  /** {@code declaration} is the method or the interface method it implements that carries the mapping. */
+  private Handler handler(TypeElement type, ExecutableElement method, ExecutableElement declaration,
+      Annotations.Found controller, AnnotationMirror mapping, Set<String> httpMethods, HandlerRole role) {
     List<String> paths = new ArrayList<>();
     if (mapping != null) {
       paths.addAll(annotations.strings(mapping, "value"));
@@ -81,7 +82,7 @@ final class MicronautAdapter implements FrameworkAdapter {
     String path = Paths.join(annotations.strings(controller.present(), "value"), paths);
     return new Handler(type, method, Framework.MICRONAUT, role, httpMethods, path,
         mediaTypes(controller, mapping, "produces"), mediaTypes(controller, mapping, "consumes"),
-        parameters(method, type), returnShape(method), List.of(), status(method), List.of());
+        parameters(method, type), returnShape(method), List.of(), status(method, declaration), List.of());
   }
 
   private List<String> mediaTypes(Annotations.Found controller, AnnotationMirror mapping, String name) {
@@ -101,15 +102,25 @@ final class MicronautAdapter implements FrameworkAdapter {
         : shape;
   }
 
-  /** {@code @Status(HttpStatus.X)} on the method: the status of a normal return. */
-  private DeclaredStatus status(ExecutableElement method) {
+  /**
+   * {@code @Status(HttpStatus.X)} on the method, else on the declaration it implements (Micronaut
+   * inherits it from an interface): the status of a normal return.
+   */
+  private DeclaredStatus status(ExecutableElement method, ExecutableElement declaration) {
     AnnotationMirror status = annotations.direct(method, ANNOTATION + "Status");
+    boolean inherited = status == null;
+    if (inherited) {
+      status = annotations.direct(declaration, ANNOTATION + "Status");
+    }
     AnnotationValue value = status == null ? null : Annotations.explicitValue(status, "value");
     if (value == null || !(value.getValue() instanceof VariableElement constant)) {
       return null;
     }
     Integer code = StatusConstants.micronaut(constant.getSimpleName().toString());
-    return code == null ? null : new DeclaredStatus(code, ElementSite.of(method, status));
+    // An inherited status is reported on the implementing method: the interface may be compiled
+    // apart, or already lowered by javac, and the fix belongs to the implementation anyway.
+    return code == null ? null
+        : new DeclaredStatus(code, inherited ? ElementSite.of(method) : ElementSite.of(method, status));
   }
 
   private Parameters parameters(ExecutableElement method, TypeElement type) {
