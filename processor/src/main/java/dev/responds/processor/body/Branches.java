@@ -3,6 +3,7 @@ package dev.responds.processor.body;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.IfTree;
@@ -12,6 +13,7 @@ import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import java.util.Collections;
@@ -24,29 +26,34 @@ final class Branches {
   private Branches() {}
 
   /**
+   * Whether a local assigned at both places holds one of the two values after them, each of which
+   * it may hold: they are {@linkplain #exclusive exclusive}, or one sits in a {@code try} block and
+   * the other in one of its {@code catch} clauses (the catch runs only when the block failed, and
+   * assigns last). An assignment in a {@code finally} block always runs: it is never one of two.
+   */
+  static boolean alternatives(TreePath first, TreePath second) {
+    if (exclusive(first, second)) {
+      return true;
+    }
+    Tree[] split = split(first, second);
+    return split != null && split[0] instanceof TryTree attempt
+        && (split[1] == attempt.getBlock() && split[2] instanceof CatchTree
+            || split[2] == attempt.getBlock() && split[1] instanceof CatchTree);
+  }
+
+  /**
    * Whether no run of the method reaches both {@code first} and {@code second}: they sit in the two
    * branches of one {@code if} or conditional, or in cases of one {@code switch} between which no
    * case falls through. Anything else (a loop, a {@code try}, two statements in a row) may reach both.
    */
   static boolean exclusive(TreePath first, TreePath second) {
-    Set<Tree> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (TreePath current = first; current != null; current = current.getParentPath()) {
-      ancestors.add(current.getLeaf());
-    }
-    Tree fromSecond = null;
-    TreePath common = second;
-    while (common != null && !ancestors.contains(common.getLeaf())) {
-      fromSecond = common.getLeaf();
-      common = common.getParentPath();
-    }
-    if (common == null || fromSecond == null) {
+    Tree[] found = split(first, second);
+    if (found == null) {
       return false;
     }
-    Tree fromFirst = childOn(first, common.getLeaf());
-    if (fromFirst == null || fromFirst == fromSecond) {
-      return false;
-    }
-    Tree split = common.getLeaf();
+    Tree split = found[0];
+    Tree fromFirst = found[1];
+    Tree fromSecond = found[2];
     if (split instanceof IfTree branch) {
       return isOneOf(fromFirst, fromSecond, branch.getThenStatement(), branch.getElseStatement());
     }
@@ -60,7 +67,36 @@ final class Branches {
     if (split instanceof SwitchExpressionTree expression) {
       return separateCases(expression.getCases(), fromFirst, fromSecond);
     }
+    if (split instanceof TryTree attempt) {
+      // Two catch clauses of one try: at most one of them runs.
+      return fromFirst instanceof CatchTree && fromSecond instanceof CatchTree;
+    }
     return false;
+  }
+
+  /**
+   * Where the paths to {@code first} and {@code second} part: their nearest common ancestor and its
+   * two different children leading to each; null when one contains the other.
+   */
+  private static Tree[] split(TreePath first, TreePath second) {
+    Set<Tree> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (TreePath current = first; current != null; current = current.getParentPath()) {
+      ancestors.add(current.getLeaf());
+    }
+    Tree fromSecond = null;
+    TreePath common = second;
+    while (common != null && !ancestors.contains(common.getLeaf())) {
+      fromSecond = common.getLeaf();
+      common = common.getParentPath();
+    }
+    if (common == null || fromSecond == null) {
+      return null;
+    }
+    Tree fromFirst = childOn(first, common.getLeaf());
+    if (fromFirst == null || fromFirst == fromSecond) {
+      return null;
+    }
+    return new Tree[] {common.getLeaf(), fromFirst, fromSecond};
   }
 
   /** The child of {@code ancestor} on the way from {@code path} up to it. */

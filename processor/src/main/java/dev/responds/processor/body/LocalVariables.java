@@ -86,7 +86,8 @@ final class LocalVariables {
   /**
    * Whether the local holds a single value wherever it is read: it is final or effectively final,
    * assigned by its initialiser or once on each of mutually exclusive paths ({@code if}/{@code
-   * else}, the cases of a {@code switch} that do not fall through), so that each value it is
+   * else}, the cases of a {@code switch} that do not fall through, a {@code try} block and its
+   * {@code catch} clauses), so that each value it is
    * assigned is one it may hold, and no other.
    */
   static boolean isAssignedOnce(Facts variable) {
@@ -104,7 +105,7 @@ final class LocalVariables {
     }
     for (int i = 0; i < assignments.size(); i++) {
       for (int j = i + 1; j < assignments.size(); j++) {
-        if (!Branches.exclusive(assignments.get(i), assignments.get(j))) {
+        if (!Branches.alternatives(assignments.get(i), assignments.get(j))) {
           return false;
         }
       }

@@ -270,4 +270,72 @@ final class StatusVariablesRealWorldTest {
             "ERROR TicketResource.java:29 [redirect-location]",
             "ERROR TicketResource.java:36 [upgrade-required]");
   }
+
+  /**
+   * A health check: the status is assigned at the end of the {@code try} and in the {@code catch},
+   * and the response is built after both, so it is one of the two. A status assigned in the
+   * {@code finally} as well is the one the response gets, whatever came before: unknown.
+   */
+  @Test
+  void statusAssignedInTryAndCatch() {
+    assertThat(RealWorld.findingsOf(source("org.acme.health.HealthResource", """
+        package org.acme.health;
+
+        import java.util.concurrent.CompletableFuture;
+        import java.util.concurrent.ExecutionException;
+        import java.util.concurrent.TimeUnit;
+        import java.util.concurrent.TimeoutException;
+        import jakarta.ws.rs.*;
+        import jakarta.ws.rs.core.*;
+
+        @Path("/health")
+        public class HealthResource {
+          private final CompletableFuture<Boolean> database = new CompletableFuture<>();
+
+          record Health(int status) {}
+
+          @GET
+          public Response check() throws InterruptedException {
+            int code;
+            try {
+              database.get(2, TimeUnit.SECONDS);
+              code = 200;
+            } catch (TimeoutException e) {
+              code = 503;
+            } catch (ExecutionException e) {
+              code = 500;
+            }
+            return Response.status(code).entity(new Health(code)).build();
+          }
+
+          @GET
+          @Path("ready")
+          public Response ready() throws InterruptedException {
+            Response.Status status;
+            try {
+              database.get(2, TimeUnit.SECONDS);
+              status = Response.Status.OK;
+            } catch (TimeoutException | ExecutionException e) {
+              status = Response.Status.SERVICE_UNAVAILABLE;
+            }
+            return Response.status(status).header(HttpHeaders.RETRY_AFTER, "30").build();
+          }
+
+          @GET
+          @Path("live")
+          public Response live() {
+            int code;
+            try {
+              database.join();
+              code = 200;
+            } catch (RuntimeException e) {
+              code = 503;
+            } finally {
+              code = 200;
+            }
+            return Response.status(code).build();
+          }
+        }
+        """))).containsExactly("WARNING HealthResource.java:27 [retry-after]");
+  }
 }
