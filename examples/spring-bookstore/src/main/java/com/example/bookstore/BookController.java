@@ -56,7 +56,7 @@ public class BookController {
   public ResponseEntity<Book> create(@RequestBody Book book) {
     Book existing = books.putIfAbsent(book.isbn(), book);
     if (existing != null) {
-      return BookControllerResponses.createConflict(existing);
+      return BookControllerResponses.createConflict();
     }
     URI location = ServletUriComponentsBuilder.fromCurrentRequest()
         .path("/{isbn}").buildAndExpand(book.isbn()).toUri();

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What the helper of one handler offers: the accessor its method names start with, the response type
  * to build, the body type, the statuses (sorted), and the compile-time Allow value for a 405
- * (null when the handler gets none).
+ * (null when the handler gets none). The statuses declared on the class have one such helper for
+ * the whole class, with no handler and an empty accessor.
  */
 record HandlerHelper(
     Handler handler,

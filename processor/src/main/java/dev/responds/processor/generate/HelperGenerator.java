@@ -10,11 +10,11 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -122,6 +122,7 @@ public final class HelperGenerator {
 
     BodyTypes bodyTypes = new BodyTypes(elements);
     Set<ResponseTarget> missingTargets = EnumSet.noneOf(ResponseTarget.class);
+    Set<ResponseTarget> targets = EnumSet.noneOf(ResponseTarget.class);
     List<HandlerHelper> helpers = new ArrayList<>();
     for (int i = 0; i < handlers.size(); i++) {
       Handler handler = handlers.get(i);
@@ -141,24 +142,54 @@ public final class HelperGenerator {
             + " (" + handler.method().getReturnType() + ") is not resolved");
         continue;
       }
-      List<Integer> codes = codes(handler);
-      if (codes.isEmpty()) {
-        continue;
-      }
-      String allow = handler.isEndpoint() && codes.contains(405)
-          ? allowHeader().of(handler) : null;
-      helpers.add(new HandlerHelper(handler, accessors.get(i), target,
-          bodyType, codes, allow));
+      targets.add(target);
+      List<Integer> codes = codes(handler, true);
+      String allow = handler.isEndpoint() && codes.contains(405) ? allowHeader().of(handler) : null;
+      helpers.add(new HandlerHelper(handler, accessors.get(i), target, bodyType, codes, allow));
     }
+    helpers = withClassWideStatuses(helpers, targets);
     if (helpers.isEmpty()) {
       return;
     }
     String source = new HelperSpec(type, packageName, helperName, isPublic(type),
-        generatedAnnotation(), respondsAnnotation()).build(helpers);
+        generatedAnnotation(), respondsAnnotation()).build(helpers).toString();
     written.put(qualifiedName, served);
     try (Writer writer = environment.getFiler().createSourceFile(qualifiedName, type).openWriter()) {
       writer.write(source);
     }
+  }
+
+  /**
+   * The helpers with the statuses that {@code @Responds} declares on the class: one method each
+   * for the whole class ({@code serviceUnavailable(Duration)}), generic in the body type, where
+   * the handlers share one response type; else one per handler, like their own statuses.
+   * Handlers that declare nothing of their own get no methods of their own.
+   */
+  private static List<HandlerHelper> withClassWideStatuses(List<HandlerHelper> helpers,
+      Set<ResponseTarget> targets) {
+    Set<Integer> classWide = new TreeSet<>();
+    List<HandlerHelper> result = new ArrayList<>();
+    for (HandlerHelper helper : helpers) {
+      List<Integer> onClass = new ArrayList<>(codes(helper.handler(), false));
+      onClass.removeAll(helper.codes());
+      List<Integer> own = new ArrayList<>(helper.codes());
+      if (targets.size() == 1) {
+        classWide.addAll(onClass);
+      } else {
+        own.addAll(onClass);
+      }
+      if (!own.isEmpty()) {
+        result.add(new HandlerHelper(helper.handler(), helper.accessorName(), helper.target(),
+            helper.bodyType(), own.stream().sorted().toList(), helper.allow()));
+      }
+    }
+    if (!classWide.isEmpty()) {
+      ResponseTarget target = targets.iterator().next();
+      result.add(0, new HandlerHelper(null, "", target,
+          target == ResponseTarget.SPRING ? BodyTypes.GENERIC : BodyTypes.OBJECT,
+          List.copyOf(classWide), null));
+    }
+    return result;
   }
 
   private AllowHeader allowHeader() {
@@ -180,7 +211,7 @@ public final class HelperGenerator {
    * line break) would forge headers in an Allow value: an error on the annotation that names it.
    */
   private void reportNotToken(Handler handler, String method) {
-    String message = "[responds] the HTTP method " + HelperSpec.literal(method) + " of "
+    String message = "[responds] the HTTP method \"" + escaped(method) + "\" of "
         + handler.type().getSimpleName() + "." + handler.method().getSimpleName() + " is not a"
         + " token (RFC 9110: letters, digits and !#$%&'*+-.^_`|~ only), so no generated Allow"
         + " header lists it: name the method with those characters only";
@@ -191,6 +222,19 @@ public final class HelperGenerator {
       environment.getMessager().printMessage(Diagnostic.Kind.ERROR, message, handler.method(),
           annotation);
     }
+  }
+
+  /** {@code text} with line breaks and other control characters shown as Java escapes. */
+  private static String escaped(String text) {
+    StringBuilder result = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '\r' -> result.append("\\r");
+        case '\n' -> result.append("\\n");
+        default -> result.append(c < ' ' || c == 0x7f ? String.format("\\u%04x", (int) c) : c);
+      }
+    }
+    return result.toString();
   }
 
   /**
@@ -217,15 +261,19 @@ public final class HelperGenerator {
         .anyMatch(value -> value.getValue() instanceof String text && text.equalsIgnoreCase(name));
   }
 
-  /** The declared codes a helper offers: 200 to 599, each once, sorted. */
-  private static List<Integer> codes(Handler handler) {
-    Set<Integer> codes = new LinkedHashSet<>();
+  /**
+   * The codes a handler declares with {@code @Responds} on its method (or one it overrides), or
+   * with {@code onMethod} false on its class, that a helper offers: 200 to 599, each once, sorted.
+   */
+  private static List<Integer> codes(Handler handler, boolean onMethod) {
+    Set<Integer> codes = new TreeSet<>();
     for (DeclaredStatus status : handler.responds()) {
-      if (status.code() >= 200 && status.code() <= 599) {
+      if (status.code() >= 200 && status.code() <= 599
+          && status.site().owner() instanceof ExecutableElement == onMethod) {
         codes.add(status.code());
       }
     }
-    return codes.stream().sorted().toList();
+    return List.copyOf(codes);
   }
 
   /** A helper is public only where its class is: it does not widen a package-private API. */

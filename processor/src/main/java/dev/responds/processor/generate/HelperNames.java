@@ -45,12 +45,13 @@ final class HelperNames {
   }
 
   /**
-   * The helper method of a handler's status: {@code createCreated}, {@code getNotFound}; a name
+   * The helper method of a handler's status: {@code createCreated}, {@code getNotFound}, or
+   * {@code serviceUnavailable} for the class-wide one (an empty accessor); a name
    * already in {@code taken} (an accessor and status that spell another pair) gets the first free
    * number suffix.
    */
   static String statusMethodName(String accessor, int code, Set<String> taken) {
-    String base = accessor + upperCamel(statusName(code));
+    String base = accessor.isEmpty() ? statusName(code) : accessor + upperCamel(statusName(code));
     String unique = taken.contains(base) ? firstFree(base, taken) : base;
     taken.add(unique);
     return unique;

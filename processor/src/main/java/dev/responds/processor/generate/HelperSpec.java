@@ -1,46 +1,49 @@
 package dev.responds.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.responds.StatusCode;
 import dev.responds.processor.generate.StatusOverloads.Part;
 import dev.responds.processor.model.Handler;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Writes the source of one {@code <Class>Responses} helper: one static method per handler and
- * declared status, each marked with {@code @Responds(code)}, and the private checks only where a
- * header value is taken. Written as text (JavaPoet types only name the body types): the file is
- * small and regular, and JavaPoet's general emitter cost more than the rest of generation.
+ * The JavaPoet spec of one {@code <Class>Responses} helper: one static method per handler and
+ * declared status (one per class for a status that {@code @Responds} declares on the class),
+ * each marked with {@code @Responds(code)}, and the private checks only where a header value is
+ * taken.
  */
 final class HelperSpec {
-  private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
-  private static final ClassName URI = ClassName.get("java.net", "URI");
-  private static final ClassName DURATION = ClassName.get("java.time", "Duration");
-  private static final ClassName STRING = ClassName.get("java.lang", "String");
-  private static final ClassName SET = ClassName.get("java.util", "Set");
-  private static final TypeName STRING_SET = ParameterizedTypeName.get(SET, STRING);
-  private static final ClassName TREE_SET = ClassName.get("java.util", "TreeSet");
-  private static final ClassName ILLEGAL_ARGUMENT = ClassName.get("java.lang", "IllegalArgumentException");
-
-  private static final int MAX_LINE = 100;
-  private static final String HEADER_VALUE = "headerValue";
-  private static final String ALLOW_VALUE = "allowValue";
-  private static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+  private static final ClassName OBJECTS = ClassName.get(Objects.class);
+  private static final ClassName ILLEGAL_ARGUMENT = ClassName.get(IllegalArgumentException.class);
+  private static final TypeName STRING_SET =
+      ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
+  /** RFC 9110's token, which a method name in Allow must be. */
+  private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+  private static final int JAVADOC_WIDTH = 96;
 
   private final TypeElement handlerClass;
   private final String packageName;
@@ -50,8 +53,6 @@ final class HelperSpec {
   private final ClassName generated;
   /** {@code dev.responds.Responds}, marking each method with its status; null if not visible. */
   private final ClassName responds;
-  /** The private static helper methods the status methods call, so only those are written. */
-  private final Set<String> support = new LinkedHashSet<>();
 
   HelperSpec(TypeElement handlerClass, String packageName, String helperName, boolean isPublic,
       ClassName generated, ClassName responds) {
@@ -64,69 +65,45 @@ final class HelperSpec {
   }
 
   /** The whole source file. */
-  String build(List<HandlerHelper> helpers) {
-    SourceNames names = new SourceNames(packageName, helperName, BodyTypes.GENERIC.name());
-    List<Method> methods = methods(helpers);
-    for (Method method : methods) {
-      names.use(method.helper().target().returnType(method.helper().bodyType()));
-      for (Part part : method.parts()) {
-        if (part != Part.COMPUTED_ALLOW) {
-          names.use(parameterType(part, method.helper().bodyType()));
-        }
-        if (part == Part.LOCATION || part == Part.MONITOR) {
-          names.use(OBJECTS);
-        }
-      }
-    }
-    for (ClassName used : List.of(OBJECTS, STRING, ILLEGAL_ARGUMENT)) {
-      names.use(used);
-    }
-    if (support.contains(ALLOW_VALUE)) {
-      names.use(SET);
-      names.use(TREE_SET);
+  JavaFile build(List<HandlerHelper> helpers) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(helperName)
+        .addJavadoc(wrap("Responses for the handlers of "
+            + Javadoc.code(handlerClass.getQualifiedName().toString()) + ": {@code"
+            + " <handler><Status>(..)} per declared {@code @Responds}, taking the headers the"
+            + " status requires. Generated by Responds; do not edit."))
+        .addModifiers(Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (isPublic) {
+      type.addModifiers(Modifier.PUBLIC);
     }
     if (generated != null) {
-      names.use(generated);
+      type.addAnnotation(AnnotationSpec.builder(generated)
+          .addMember("value", "$S", HelperGenerator.PROCESSOR).build());
     }
-    if (responds != null) {
-      names.use(responds);
+    Set<Part> used = new HashSet<>();
+    for (Method method : methods(helpers)) {
+      type.addMethod(statusMethod(method));
+      used.addAll(method.parts());
     }
-
-    StringBuilder body = new StringBuilder();
-    body.append("/**\n * Typed responses for the handlers of ")
-        .append(Javadoc.code(handlerClass.getQualifiedName().toString()))
-        .append(" that declare\n * {@code @Responds}: one method per declared status, named after"
-            + " the handler and the status,\n * taking the headers that status requires. Header"
-            + " values that are empty or contain\n * control characters are rejected. Generated by Responds; do not"
-            + " edit.\n */\n");
-    if (generated != null) {
-      body.append('@').append(names.of(generated)).append('(')
-          .append(literal(HelperGenerator.PROCESSOR)).append(")\n");
+    if (used.contains(Part.ALLOWED_METHODS)) {
+      type.addMethod(allowValue());
     }
-    body.append(isPublic ? "public " : "").append("final class ").append(helperName)
-        .append(" {\n  private ").append(helperName).append("() {\n  }\n");
-    for (Method method : methods) {
-      body.append('\n');
-      statusMethod(body, names, method);
+    if (used.contains(Part.RETRY_AFTER)) {
+      type.addMethod(retryAfterSeconds());
     }
-    supportMethods(body, names);
-    body.append("}\n");
-
-    StringBuilder file = new StringBuilder();
-    if (!packageName.isEmpty()) {
-      file.append("package ").append(packageName).append(";\n\n");
+    if (used.stream().anyMatch(HelperSpec::isCheckedHeader)) {
+      type.addMethod(headerValue());
     }
-    String imports = names.imports();
-    if (!imports.isEmpty()) {
-      file.append(imports).append('\n');
-    }
-    return file.append(body).toString();
+    return JavaFile.builder(packageName, type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
   }
 
-  /** One status method to write: its handler, name, status and parameters. */
+  /** One status method to write: its helper (a handler's, or the class-wide one), name, status, parameters. */
   private record Method(HandlerHelper helper, String name, int code, List<Part> parts) {}
 
-  private List<Method> methods(List<HandlerHelper> helpers) {
+  private static List<Method> methods(List<HandlerHelper> helpers) {
     List<Method> methods = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (HandlerHelper handlerHelper : helpers) {
@@ -139,19 +116,10 @@ final class HelperSpec {
               .filter(part -> part != Part.COMPUTED_ALLOW)
               .map(part -> erasure(parameterType(part, handlerHelper.bodyType())))
               .collect(Collectors.toList());
-          // A body type equal to a header parameter's type (a 429 with a Duration body) would
-          // give two methods with the same erasure: the first one in the list wins.
+          // A body type equal to a header parameter's type (a 201 with a URI body) would give
+          // two methods with the same erasure: the first one in the list wins.
           if (erasures.add(erasure)) {
             methods.add(new Method(handlerHelper, name, code, parts));
-            if (parts.contains(Part.ALLOWED_METHODS)) {
-              support.add(ALLOW_VALUE);
-            }
-            if (parts.contains(Part.RETRY_AFTER)) {
-              support.add(RETRY_AFTER_SECONDS);
-            }
-            if (parts.stream().anyMatch(HelperSpec::isCheckedHeader)) {
-              support.add(HEADER_VALUE);
-            }
           }
         }
       }
@@ -159,144 +127,136 @@ final class HelperSpec {
     return methods;
   }
 
-  private void statusMethod(StringBuilder out, SourceNames names, Method method) {
-    HandlerHelper handlerHelper = method.helper();
-    ResponseTarget target = handlerHelper.target();
-    TypeName bodyType = handlerHelper.bodyType();
-    List<String> parameters = new ArrayList<>();
+  private MethodSpec statusMethod(Method method) {
+    HandlerHelper helper = method.helper();
+    ResponseTarget target = helper.target();
+    TypeName bodyType = helper.bodyType();
+    MethodSpec.Builder spec = MethodSpec.methodBuilder(method.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(target.returnType(bodyType));
+    if (bodyType instanceof TypeVariableName variable) {
+      spec.addTypeVariable(variable);
+    }
+    if (responds != null) {
+      spec.addAnnotation(AnnotationSpec.builder(responds).addMember("value", "$L", method.code())
+          .build());
+    }
+    CodeBlock.Builder chain = CodeBlock.builder()
+        .add("return $T.status($L)", target.responseClass(), method.code());
     List<String> effects = new ArrayList<>();
-    List<String> chain = new ArrayList<>();
-    chain.add(names.of(target.responseClass()) + ".status(" + method.code() + ")");
-    boolean headerChecked = false;
+    String throwsWhen = null;
     for (Part part : method.parts()) {
-      if (part != Part.BODY && part != Part.COMPUTED_ALLOW) {
-        parameters.add(names.of(parameterType(part, bodyType)) + " " + parameterName(part));
+      String parameter = parameterName(part);
+      if (part != Part.COMPUTED_ALLOW) {
+        spec.addParameter(parameterType(part, bodyType), parameter);
       }
       switch (part) {
         case LOCATION, MONITOR -> {
-          chain.add(".location(" + names.of(OBJECTS) + ".requireNonNull(" + parameterName(part)
-              + ", " + literal(parameterName(part)) + "))");
-          effects.add(part == Part.LOCATION
-              ? "{@code Location} from {@code location}"
+          chain.add("$Z.location($T.requireNonNull($N, $S))", OBJECTS, parameter, parameter);
+          effects.add(part == Part.LOCATION ? "{@code Location} from {@code location}"
               : "{@code Location} from {@code monitor}, the status monitor");
         }
         case CHALLENGE, PROXY_CHALLENGE, CONTENT_RANGE, UPGRADE -> {
           String header = headerName(part);
-          chain.add(".header(" + literal(header) + ", " + HEADER_VALUE + "(" + literal(header) + ", "
-              + parameterName(part) + "))");
-          effects.add("{@code " + header + "} from {@code " + parameterName(part) + "}");
-          headerChecked = true;
+          chain.add("$Z.header($S, headerValue($S, $N))", header, header, parameter);
+          effects.add("{@code " + header + "} from {@code " + parameter + "}");
+          throwsWhen = "{@code " + parameter + "} is empty or holds a control character";
         }
         case COMPUTED_ALLOW -> {
-          chain.add(".header(\"Allow\", " + literal(handlerHelper.allow()) + ")");
-          effects.add(Javadoc.code("Allow: " + handlerHelper.allow()) + " (what the classes"
-              + " compiled with this one map on " + Javadoc.code(handlerHelper.handler().path())
-              + ";\n   * a class compiled apart, in another module, is not seen: pass the full list"
-              + " to the {@code Set} overload then)");
+          chain.add("$Z.header($S, $S)", "Allow", helper.allow());
+          effects.add(Javadoc.code("Allow: " + helper.allow()) + ", what the classes compiled"
+              + " with this one map on " + Javadoc.code(helper.handler().path()) + " (a class"
+              + " compiled apart, in another module, is not seen: pass the full list to the"
+              + " {@code Set} overload then)");
         }
         case ALLOWED_METHODS -> {
-          chain.add(".header(\"Allow\", " + ALLOW_VALUE + "(allowedMethods))");
+          chain.add("$Z.header($S, allowValue($N))", "Allow", parameter);
           effects.add("{@code Allow} from {@code allowedMethods}, sorted");
-          headerChecked = true;
+          throwsWhen = "a method is not a token";
         }
         case RETRY_AFTER -> {
-          chain.add(".header(\"Retry-After\", " + RETRY_AFTER_SECONDS + "(retryAfter))");
-          effects.add("{@code Retry-After} in whole seconds from {@code retryAfter}");
+          chain.add("$Z.header($S, retryAfterSeconds($N))", "Retry-After", parameter);
+          effects.add("{@code Retry-After} from {@code retryAfter}, in seconds rounded up");
+          throwsWhen = "{@code retryAfter} is negative";
         }
-        case BODY -> { }
+        case BODY -> chain.add("$Z.$L($N)", target.bodyMethod(), parameter);
       }
     }
     boolean withBody = method.parts().contains(Part.BODY);
-    if (withBody) {
-      parameters.add(names.of(bodyType) + " body");
-      chain.add("." + target.bodyMethod() + "(body)");
-      if (target != ResponseTarget.SPRING) {
-        chain.add(".build()");
-      }
-    } else {
-      chain.add(".build()");
+    if (!withBody || target != ResponseTarget.SPRING) {
+      chain.add("$Z.build()");
     }
+    spec.addStatement(chain.build());
 
-    StatusCode status = StatusCode.of(method.code());
-    String title = Javadoc.code(status == null ? Integer.toString(method.code()) : status.describe());
-    out.append("  /**\n   * ").append(title).append(" for ").append(describe(handlerHelper.handler()))
-        .append(":\n   * ").append(effects.isEmpty() ? "" : String.join(", ", effects) + ", ")
-        .append(withBody ? "{@code body}" : "no body").append(".\n");
-    if (headerChecked || method.parts().contains(Part.RETRY_AFTER)) {
-      out.append("   *\n   * @throws IllegalArgumentException if ")
-          .append(method.parts().contains(Part.RETRY_AFTER) ? "{@code retryAfter} is negative"
-              : method.parts().contains(Part.ALLOWED_METHODS) ? "a method is not a token"
-              : "a header value is empty or contains a control character such as CR or LF")
-          .append('\n');
+    // The name, the parameters and @Responds say what a plain method builds; javadoc only where
+    // there is more to say: a checked header value, a computed Allow, a class-wide status.
+    boolean computed = method.parts().contains(Part.COMPUTED_ALLOW);
+    if (throwsWhen != null || computed || helper.handler() == null) {
+      StatusCode status = StatusCode.of(method.code());
+      effects.add(withBody ? "the body" : "no body");
+      String javadoc = Javadoc.code(status == null ? Integer.toString(method.code())
+          : status.describe()) + " for " + describe(helper) + ": " + String.join(", ", effects) + ".";
+      if (throwsWhen != null) {
+        javadoc += "\n\n@throws IllegalArgumentException if " + throwsWhen;
+      }
+      spec.addJavadoc(wrap(javadoc));
     }
-    out.append("   */\n");
-    if (responds != null) {
-      out.append("  @").append(names.of(responds)).append('(').append(method.code()).append(")\n");
-    }
-    out.append("  public static ");
-    if (bodyType instanceof TypeVariableName variable) {
-      out.append('<').append(variable.name()).append("> ");
-    }
-    out.append(names.of(target.returnType(bodyType))).append(' ').append(method.name()).append('(')
-        .append(String.join(", ", parameters)).append(") {\n");
-    statement(out, "return ", chain);
-    out.append("  }\n");
+    return spec.build();
   }
 
-  /** A statement of chained calls, wrapped before a call that would pass 100 columns. */
-  private static void statement(StringBuilder out, String start, List<String> calls) {
-    StringBuilder line = new StringBuilder("    ").append(start);
-    for (String call : calls) {
-      boolean first = line.length() == 4 + start.length();
-      if (!first && line.length() + call.length() + 1 > MAX_LINE) {
-        out.append(line).append('\n');
-        line = new StringBuilder("        ");
-      }
-      line.append(call);
-    }
-    out.append(line).append(";\n");
+  /** A private method that checks a value and returns it as a header value. */
+  private static MethodSpec.Builder headerCheck(String name) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class);
   }
 
-  private void supportMethods(StringBuilder out, SourceNames names) {
-    String string = names.of(STRING);
-    String objects = names.of(OBJECTS);
-    String illegal = names.of(ILLEGAL_ARGUMENT);
-    if (support.contains(ALLOW_VALUE)) {
-      out.append("\n  private static ").append(string).append(' ').append(ALLOW_VALUE).append('(')
-          .append(names.of(STRING_SET)).append(" methods) {\n    ")
-          .append(names.of(STRING_SET)).append(" sorted = new ").append(names.of(TREE_SET))
-          .append("<>();\n    for (").append(string).append(" method : ").append(objects)
-          .append(".requireNonNull(methods, \"allowedMethods\")) {\n")
-          .append("      if (!").append(objects).append(".requireNonNull(method, \"allowedMethods\")")
-          .append(".matches(\"[!#$%&'*+.^_`|~0-9A-Za-z-]+\")) {\n        throw new ").append(illegal)
-          .append("(\"Allow lists HTTP methods (tokens), not \" + method);\n      }\n")
-          .append("      sorted.add(method);\n    }\n    return ")
-          .append(string).append(".join(\", \", sorted);\n  }\n");
-    }
-    if (support.contains(RETRY_AFTER_SECONDS)) {
-      out.append("\n  private static ").append(string).append(' ').append(RETRY_AFTER_SECONDS)
-          .append('(').append(names.of(DURATION)).append(" retryAfter) {\n    if (")
-          .append(objects).append(".requireNonNull(retryAfter, \"retryAfter\").isNegative()) {\n"
-              + "      throw new ").append(illegal)
-          .append("(\"Retry-After must not be negative: \" + retryAfter);\n    }\n")
-          .append("    // Rounded up: a wait below one second is no invitation to retry at once.\n")
-          .append("    return Long.toString(retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0));\n")
-          .append("  }\n");
-    }
-    if (support.contains(HEADER_VALUE)) {
-      out.append("\n  private static ").append(string).append(' ').append(HEADER_VALUE)
-          .append('(').append(string).append(" header, ").append(string).append(" value) {\n    ")
-          .append(objects).append(".requireNonNull(value, header);\n"
-              + "    if (value.isBlank()) {\n"
-              + "      throw new ").append(illegal).append("(header + \" value must not be empty\");\n"
-              + "    }\n"
-              + "    for (int i = 0; i < value.length(); i++) {\n"
-              + "      char c = value.charAt(i);\n"
-              + "      if (c < ' ' && c != '\\t' || c == 0x7f) {\n"
-              + "        throw new ").append(illegal).append("(header + \" value must not contain"
-              + " control characters such as CR or LF (response splitting)\");\n"
-              + "      }\n    }\n    return value;\n  }\n");
-    }
+  private static MethodSpec allowValue() {
+    return headerCheck("allowValue")
+        .addParameter(STRING_SET, "methods")
+        .addStatement("$T sorted = new $T<>()", STRING_SET, TreeSet.class)
+        .beginControlFlow("for (String method : $T.requireNonNull(methods, $S))", OBJECTS,
+            "allowedMethods")
+        .beginControlFlow("if (method == null || !method.matches($S))", TOKEN)
+        .addStatement("throw new $T($S + method)", ILLEGAL_ARGUMENT,
+            "Allow lists HTTP methods (tokens), not ")
+        .endControlFlow()
+        .addStatement("sorted.add(method)")
+        .endControlFlow()
+        .addStatement("return String.join($S, sorted)", ", ")
+        .build();
+  }
+
+  private static MethodSpec retryAfterSeconds() {
+    return headerCheck("retryAfterSeconds")
+        .addParameter(Duration.class, "retryAfter")
+        .beginControlFlow("if ($T.requireNonNull(retryAfter, $S).isNegative())", OBJECTS,
+            "retryAfter")
+        .addStatement("throw new $T($S + retryAfter)", ILLEGAL_ARGUMENT,
+            "Retry-After must not be negative: ")
+        .endControlFlow()
+        .addComment("Rounded up: a wait below one second is no invitation to retry at once.")
+        .addStatement("return Long.toString(retryAfter.getSeconds() + (retryAfter.getNano() > 0"
+            + " ? 1 : 0))")
+        .build();
+  }
+
+  private static MethodSpec headerValue() {
+    return headerCheck("headerValue")
+        .addParameter(String.class, "header")
+        .addParameter(String.class, "value")
+        .beginControlFlow("if ($T.requireNonNull(value, header).isBlank())", OBJECTS)
+        .addStatement("throw new $T(header + $S)", ILLEGAL_ARGUMENT, " value must not be empty")
+        .endControlFlow()
+        .beginControlFlow("for (int i = 0; i < value.length(); i++)")
+        .beginControlFlow("if (value.charAt(i) < ' ' && value.charAt(i) != '\\t'"
+            + " || value.charAt(i) == 0x7f)")
+        .addStatement("throw new $T(header + $S)", ILLEGAL_ARGUMENT,
+            " value must not hold control characters (response splitting)")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return value")
+        .build();
   }
 
   private static boolean isCheckedHeader(Part part) {
@@ -316,10 +276,10 @@ final class HelperSpec {
 
   private static TypeName parameterType(Part part, TypeName bodyType) {
     return switch (part) {
-      case LOCATION, MONITOR -> URI;
-      case CHALLENGE, PROXY_CHALLENGE, CONTENT_RANGE, UPGRADE -> STRING;
+      case LOCATION, MONITOR -> ClassName.get(URI.class);
+      case CHALLENGE, PROXY_CHALLENGE, CONTENT_RANGE, UPGRADE -> ClassName.get(String.class);
       case ALLOWED_METHODS -> STRING_SET;
-      case RETRY_AFTER -> DURATION;
+      case RETRY_AFTER -> ClassName.get(Duration.class);
       case BODY -> bodyType;
       case COMPUTED_ALLOW -> throw new IllegalArgumentException("no parameter for " + part);
     };
@@ -335,7 +295,7 @@ final class HelperSpec {
       case ALLOWED_METHODS -> "allowedMethods";
       case RETRY_AFTER -> "retryAfter";
       case BODY -> "body";
-      case COMPUTED_ALLOW -> throw new IllegalArgumentException("no parameter for " + part);
+      case COMPUTED_ALLOW -> "allow";
     };
   }
 
@@ -352,30 +312,65 @@ final class HelperSpec {
     return type;
   }
 
-  /** A Java string literal of {@code text}. */
-  static String literal(String text) {
-    StringBuilder result = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> result.append("\\\"");
-        case '\\' -> result.append("\\\\");
-        case '\n' -> result.append("\\n");
-        case '\r' -> result.append("\\r");
-        case '\t' -> result.append("\\t");
-        default -> {
-          if (c < 0x20 || c > 0x7e) {
-            result.append(String.format("\\u%04x", (int) c));
-          } else {
-            result.append(c);
-          }
+  /** Javadoc text broken into lines of at most {@value #JAVADOC_WIDTH} characters where it can be. */
+  private static CodeBlock wrap(String text) {
+    StringBuilder result = new StringBuilder();
+    for (String paragraph : text.split("\n", -1)) {
+      int lineStart = result.length();
+      for (String word : words(paragraph)) {
+        if (result.length() > lineStart
+            && result.length() - lineStart + 1 + word.length() > JAVADOC_WIDTH) {
+          result.append('\n');
+          lineStart = result.length();
+        } else if (result.length() > lineStart) {
+          result.append(' ');
         }
+        result.append(word);
       }
+      result.append('\n');
     }
-    return result.append('"').toString();
+    result.setLength(result.length() - 1);
+    return CodeBlock.of("$L", result);
   }
 
-  /** {@code BookApi.create(Book)}, POST /books. */
-  private static String describe(Handler handler) {
+  /** The words of a paragraph, where a {@code <code>} element or an inline tag counts as one. */
+  private static List<String> words(String paragraph) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    int open = 0;
+    for (String part : paragraph.split(" ")) {
+      if (word.length() > 0) {
+        word.append(' ');
+      }
+      word.append(part);
+      open += count(part, "<code>") - count(part, "</code>") + count(part, "{@") - count(part, "}");
+      if (open <= 0) {
+        words.add(word.toString());
+        word.setLength(0);
+        open = 0;
+      }
+    }
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  private static int count(String text, String tag) {
+    int count = 0;
+    for (int at = text.indexOf(tag); at >= 0; at = text.indexOf(tag, at + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  /** {@code BookApi.create(Book)}, POST /books; or the class, for a class-wide status. */
+  private String describe(HandlerHelper helper) {
+    Handler handler = helper.handler();
+    if (handler == null) {
+      return "every handler of " + Javadoc.code(handlerClass.getSimpleName().toString())
+          + ", which declares it on the class";
+    }
     String parameters = handler.method().getParameters().stream()
         .map(VariableElement::asType)
         .map(HelperSpec::simpleName)
@@ -395,7 +390,7 @@ final class HelperSpec {
       return ((DeclaredType) type).asElement().getSimpleName().toString();
     }
     if (type.getKind() == TypeKind.ARRAY) {
-      return simpleName(((javax.lang.model.type.ArrayType) type).getComponentType()) + "[]";
+      return simpleName(((ArrayType) type).getComponentType()) + "[]";
     }
     return type.toString();
   }

@@ -1,12 +1,16 @@
 package dev.responds.processor.generate;
 
+import dev.responds.processor.model.Headers;
+import dev.responds.processor.model.StatusRequirement;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a helper method must ask for to build a compliant response of a status: the overloads of
- * each status, as lists of {@link Part}s. This is the generator's reading of the status catalogue
- * (which statuses need a Location, a challenge, an Allow value, no body ...); it knows no rule.
+ * What a helper method of a status takes, as lists of {@link Part}s: the header that
+ * {@link StatusRequirement} says the status calls for, and a body where the status usually
+ * carries the handler's content. One method per status, except where two forms are both common:
+ * 201 with and without the created resource, 202 with a status monitor or a body, and a 405 whose
+ * Allow value is either computed at compile time or passed in.
  */
 final class StatusOverloads {
 
@@ -40,52 +44,45 @@ final class StatusOverloads {
    * The overloads of {@code code}, each a list of parts in parameter order.
    *
    * @param computedAllow whether a 405 gets the overload whose Allow value is computed at compile
-   *     time (not for exception handlers, which serve many paths)
+   *     time (not for exception handlers and class-wide statuses, which serve many paths)
    * @param body whether the response type can carry a body (not {@code ResponseEntity<Void>})
    */
   static List<List<Part>> of(int code, boolean computedAllow, boolean body) {
+    StatusRequirement requirement = StatusRequirement.of(code);
+    // A success carries the handler's content; an error's body would have to be of the
+    // success's type, so error helpers send none.
+    boolean withBody = body && code / 100 == 2 && !requirement.bodyForbidden();
+    if (code == 202) {
+      return withBody ? List.of(List.of(Part.MONITOR), List.of(Part.BODY)) : List.of(List.of(Part.MONITOR));
+    }
+    if (requirement.header() == null) {
+      return List.of(withBody ? List.of(Part.BODY) : List.of());
+    }
+    if (requirement.header().equals(Headers.ALLOW)) {
+      return computedAllow
+          ? List.of(List.of(Part.COMPUTED_ALLOW), List.of(Part.ALLOWED_METHODS))
+          : List.of(List.of(Part.ALLOWED_METHODS));
+    }
+    Part header = headerPart(requirement.header());
     List<List<Part>> overloads = new ArrayList<>();
-    for (List<Part> overload : withBodies(code, computedAllow)) {
-      List<Part> parts = new ArrayList<>(overload);
-      if (!body) {
-        parts.remove(Part.BODY);
-      }
-      if (!overloads.contains(parts)) {
-        overloads.add(List.copyOf(parts));
-      }
+    if (code == 201 || !withBody) {
+      overloads.add(List.of(header));
+    }
+    if (withBody) {
+      overloads.add(List.of(header, Part.BODY));
     }
     return overloads;
   }
 
-  private static List<List<Part>> withBodies(int code, boolean computedAllow) {
-    switch (code) {
-      case 201:
-        return List.of(List.of(Part.LOCATION), List.of(Part.LOCATION, Part.BODY));
-      case 301: case 302: case 303: case 307: case 308:
-        return List.of(List.of(Part.LOCATION));
-      case 202:
-        return List.of(List.of(Part.MONITOR), List.of(Part.BODY), List.of(Part.MONITOR, Part.BODY));
-      case 204: case 205: case 304:
-        return List.of(List.of());
-      case 206:
-        return List.of(List.of(Part.CONTENT_RANGE, Part.BODY));
-      case 401:
-        return List.of(List.of(Part.CHALLENGE), List.of(Part.CHALLENGE, Part.BODY));
-      case 407:
-        return List.of(List.of(Part.PROXY_CHALLENGE), List.of(Part.PROXY_CHALLENGE, Part.BODY));
-      case 405:
-        return computedAllow
-            ? List.of(List.of(Part.COMPUTED_ALLOW), List.of(Part.ALLOWED_METHODS))
-            : List.of(List.of(Part.ALLOWED_METHODS));
-      case 426:
-        return List.of(List.of(Part.UPGRADE), List.of(Part.UPGRADE, Part.BODY));
-      case 429: case 503:
-        return List.of(List.of(), List.of(Part.BODY), List.of(Part.RETRY_AFTER),
-            List.of(Part.RETRY_AFTER, Part.BODY));
-      default:
-        return code / 100 == 2
-            ? List.of(List.of(Part.BODY))
-            : List.of(List.of(), List.of(Part.BODY));
-    }
+  private static Part headerPart(String header) {
+    return switch (header) {
+      case Headers.LOCATION -> Part.LOCATION;
+      case Headers.WWW_AUTHENTICATE -> Part.CHALLENGE;
+      case Headers.PROXY_AUTHENTICATE -> Part.PROXY_CHALLENGE;
+      case Headers.CONTENT_RANGE -> Part.CONTENT_RANGE;
+      case Headers.UPGRADE -> Part.UPGRADE;
+      case Headers.RETRY_AFTER -> Part.RETRY_AFTER;
+      default -> throw new IllegalArgumentException("no helper parameter for the header " + header);
+    };
   }
 }

@@ -9,8 +9,8 @@ import dev.responds.processor.report.Severity;
 public final class AllowRequired extends MissingHeaderRule {
 
   @Override
-  protected String requiredHeader(int status) {
-    return status == 405 ? Headers.ALLOW : null;
+  protected boolean covers(int status, String header) {
+    return header.equals(Headers.ALLOW);
   }
 
   @Override

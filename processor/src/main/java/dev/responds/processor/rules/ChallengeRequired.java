@@ -9,9 +9,8 @@ import dev.responds.processor.report.Severity;
 public final class ChallengeRequired extends MissingHeaderRule {
 
   @Override
-  protected String requiredHeader(int status) {
-    return status == 401 ? Headers.WWW_AUTHENTICATE
-        : status == 407 ? Headers.PROXY_AUTHENTICATE : null;
+  protected boolean covers(int status, String header) {
+    return header.equals(Headers.WWW_AUTHENTICATE) || header.equals(Headers.PROXY_AUTHENTICATE);
   }
 
   @Override

@@ -11,8 +11,8 @@ public final class ContentRangeRequired extends MissingHeaderRule {
   private static final String BYTERANGES = "multipart/byteranges";
 
   @Override
-  protected String requiredHeader(int status) {
-    return status == 206 ? Headers.CONTENT_RANGE : null;
+  protected boolean covers(int status, String header) {
+    return header.equals(Headers.CONTENT_RANGE);
   }
 
   /**

@@ -24,9 +24,10 @@ public final class CreatedLocation extends MissingHeaderRule {
     return path.substring(path.lastIndexOf('/') + 1).contains("{");
   }
 
+  /** The Location of a created resource; a redirect's is {@link RedirectLocation}'s. */
   @Override
-  protected String requiredHeader(int status) {
-    return status == 201 ? Headers.LOCATION : null;
+  protected boolean covers(int status, String header) {
+    return status / 100 == 2 && header.equals(Headers.LOCATION);
   }
 
   @Override

@@ -7,12 +7,16 @@ import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.ResponseForm;
+import dev.responds.processor.model.StatusRequirement;
 
 /** A status that HTTP requires to carry a header: the finding names the status, the header and the fix. */
 abstract class MissingHeaderRule extends ResponseRule {
 
-  /** The header this status requires (lower case), or null when the status needs none. */
-  protected abstract String requiredHeader(int status);
+  /**
+   * Whether this rule reports a response of {@code status} that lacks {@code header}, the header
+   * {@link StatusRequirement} says the status calls for.
+   */
+  protected abstract boolean covers(int status, String header);
 
   /** How to set the header on a response the handler builds, in the handler's framework. */
   protected abstract String fix(Handler handler, int status);
@@ -30,11 +34,6 @@ abstract class MissingHeaderRule extends ResponseRule {
     return null;
   }
 
-  /** "must" for a requirement of HTTP, "should" for a recommendation. */
-  protected String requirement() {
-    return "must";
-  }
-
   /** Whether this handler is exempt for this status. */
   protected boolean exempt(Handler handler, Answer answer) {
     return false;
@@ -42,11 +41,14 @@ abstract class MissingHeaderRule extends ResponseRule {
 
   @Override
   protected final String problemWith(Handler handler, Answer answer) {
-    String header = requiredHeader(answer.status());
-    if (header == null || !answer.headers().lacks(header) || exempt(handler, answer)) {
+    StatusRequirement requirement = StatusRequirement.of(answer.status());
+    String header = requirement.header();
+    if (header == null || !covers(answer.status(), header) || !answer.headers().lacks(header)
+        || exempt(handler, answer)) {
       return null;
     }
-    return describe(answer.status()) + " " + requirement() + " carry " + withArticle(headerName(header))
+    return describe(answer.status()) + (requirement.headerRecommended() ? " should" : " must")
+        + " carry " + withArticle(headerName(header))
         + " header, but this response has none" + (answer.isDeclaration()
             ? " (the handler returns a plain value and cannot set headers)" : "")
         + ": " + fixFor(handler, answer, header);

@@ -3,16 +3,13 @@ package dev.responds.processor.rules;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.report.Severity;
-import java.util.Set;
 
 @RuleInfo(id = "redirect-location", severity = Severity.ERROR,
     summary = "301, 302, 303, 307 or 308 without a Location header")
 public final class RedirectLocation extends MissingHeaderRule {
-  private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-
   @Override
-  protected String requiredHeader(int status) {
-    return REDIRECTS.contains(status) ? Headers.LOCATION : null;
+  protected boolean covers(int status, String header) {
+    return status / 100 == 3 && header.equals(Headers.LOCATION);
   }
 
   @Override

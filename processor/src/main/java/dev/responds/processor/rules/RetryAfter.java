@@ -9,13 +9,8 @@ import dev.responds.processor.report.Severity;
 public final class RetryAfter extends MissingHeaderRule {
 
   @Override
-  protected String requiredHeader(int status) {
-    return status == 429 || status == 503 ? Headers.RETRY_AFTER : null;
-  }
-
-  @Override
-  protected String requirement() {
-    return "should";
+  protected boolean covers(int status, String header) {
+    return header.equals(Headers.RETRY_AFTER);
   }
 
   @Override

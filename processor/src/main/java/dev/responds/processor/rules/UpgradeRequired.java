@@ -9,8 +9,8 @@ import dev.responds.processor.report.Severity;
 public final class UpgradeRequired extends MissingHeaderRule {
 
   @Override
-  protected String requiredHeader(int status) {
-    return status == 426 ? Headers.UPGRADE : null;
+  protected boolean covers(int status, String header) {
+    return header.equals(Headers.UPGRADE);
   }
 
   @Override

@@ -197,7 +197,7 @@ final class BodyEdgesTest {
           @PutMapping("/{id}")
           @Responds(200)
           ResponseEntity<Book> replace(@PathVariable String id, @RequestBody Book book) {
-            return BooksResponses.createConflict(book);
+            return BooksResponses.createConflict();
           }
         """));
     assertThat(findings(compilation)).containsExactly("ERROR Books.java:28 [undeclared-status]");

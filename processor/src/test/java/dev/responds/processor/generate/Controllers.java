@@ -34,7 +34,7 @@ final class Controllers {
         @Responds(409)
         public ResponseEntity<Book> create(@RequestBody Book book) {
           if (book.title().isEmpty()) {
-            return BookApiResponses.createConflict(book);
+            return BookApiResponses.createConflict();
           }
           return BookApiResponses.createCreated(URI.create("/books/1"), book);
         }
@@ -93,7 +93,7 @@ final class Controllers {
           @Responds(409)
           public Response create(Book book) {
             if (book.title().isEmpty()) {
-              return BookResourceResponses.createConflict(book);
+              return BookResourceResponses.createConflict();
             }
             return BookResourceResponses.createCreated(URI.create("/books/1"), book);
           }

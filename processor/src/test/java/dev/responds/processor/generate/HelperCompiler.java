@@ -46,6 +46,11 @@ final class HelperCompiler {
     }
   }
 
+  /** Generated source with javadoc lines joined, to find a sentence wherever it was wrapped. */
+  static String unwrapped(String source) {
+    return source.replaceAll("\n\\s*\\* (?=\\S)", " ");
+  }
+
   /**
    * A class loader over the class files of a successful compilation; the test's own class loader
    * is its parent, so Spring's and JAX-RS's types are the test's.

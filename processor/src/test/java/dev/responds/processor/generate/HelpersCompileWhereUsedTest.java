@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.responds.processor.generate.HelperCompiler.compile;
 import static dev.responds.processor.generate.HelperCompiler.generatedSource;
 import static dev.responds.processor.generate.HelperCompiler.source;
+import static dev.responds.processor.generate.HelperCompiler.unwrapped;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -172,9 +173,9 @@ final class HelpersCompileWhereUsedTest {
     assertThat(compilation).succeededWithoutWarnings();
     String source = generatedSource(compilation, "com.example.BooksResponses");
     assertThat(source).contains("header(\"Allow\", \"GET, HEAD, OPTIONS\")");
-    assertThat(source).contains("<code>Allow: GET, HEAD, OPTIONS</code> (what the classes compiled"
-        + " with this one map on <code>/books</code>;\n   * a class compiled apart, in another"
-        + " module, is not seen: pass the full list to the {@code Set} overload then)");
+    assertThat(unwrapped(source)).contains("<code>Allow: GET, HEAD, OPTIONS</code>, what the"
+        + " classes compiled with this one map on <code>/books</code> (a class compiled apart, in"
+        + " another module, is not seen: pass the full list to the {@code Set} overload then)");
   }
 
   @Test
@@ -194,13 +195,19 @@ final class HelpersCompileWhereUsedTest {
         public class Waits {
           @GetMapping("/wait") @Responds(200) @Responds(429)
           public ResponseEntity<Duration> get() {
-            return WaitsResponses.getTooManyRequests(java.time.Duration.ofSeconds(5),
-                new Duration(5));
+            return WaitsResponses.getTooManyRequests(java.time.Duration.ofSeconds(5));
+          }
+
+          @GetMapping("/other") @Responds(200)
+          public ResponseEntity<Duration> other() {
+            return WaitsResponses.otherOk(new Duration(5));
           }
         }
         """));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generatedSource(compilation, "com.example.WaitsResponses")).contains(
-        "getTooManyRequests(java.time.Duration retryAfter, com.example.Duration body) {");
+        "getTooManyRequests(java.time.Duration retryAfter) {");
+    assertThat(generatedSource(compilation, "com.example.WaitsResponses")).contains(
+        "otherOk(Duration body) {");
   }
 }

@@ -38,13 +38,13 @@ final class JaxRsHelpersTest {
   @Test
   void eachAccessorOffersExactlyTheDeclaredStatuses() {
     assertThat(helper.statusMethods("create"))
-        .containsExactly("conflict/0", "conflict/1", "created/1", "created/2");
-    assertThat(helper.statusMethods("get")).containsExactly("notFound/0", "notFound/1", "ok/1");
+        .containsExactly("conflict/0", "created/1", "created/2");
+    assertThat(helper.statusMethods("get")).containsExactly("notFound/0", "ok/1");
     assertThat(helper.statusMethods("replace")).containsExactly("noContent/0");
     assertThat(helper.statusMethods("delete"))
         .containsExactly("methodNotAllowed/0", "methodNotAllowed/1", "noContent/0");
     assertThat(helper.statusMethods("me"))
-        .containsExactly("ok/1", "unauthorized/1", "unauthorized/2");
+        .containsExactly("ok/1", "unauthorized/1");
     assertThat(helper.statusMethods("search")).containsExactly("seeOther/1");
   }
 
@@ -58,12 +58,10 @@ final class JaxRsHelpersTest {
   }
 
   @Test
-  void conflictWithAndWithoutEntity() {
-    Response bare = respond("create", "conflict", new Class<?>[0]);
-    assertThat(bare.getStatus()).isEqualTo(409);
-    assertThat(bare.hasEntity()).isFalse();
-    Response withEntity = respond("create", "conflict", new Class<?>[] {Object.class}, book);
-    assertThat(withEntity.getEntity()).isEqualTo(book);
+  void conflictHasNoEntity() {
+    Response conflict = respond("create", "conflict", new Class<?>[0]);
+    assertThat(conflict.getStatus()).isEqualTo(409);
+    assertThat(conflict.hasEntity()).isFalse();
   }
 
   @Test
@@ -103,7 +101,7 @@ final class JaxRsHelpersTest {
     assertThrows(IllegalArgumentException.class, () -> respond("me", "unauthorized",
         new Class<?>[] {String.class}, "Basic\r\nSet-Cookie: a=b"));
     assertThrows(IllegalArgumentException.class, () -> respond("me", "unauthorized",
-        new Class<?>[] {String.class, Object.class}, "Basic\n", book));
+        new Class<?>[] {String.class}, "Basic\n"));
   }
 
   @Test
@@ -140,8 +138,6 @@ final class JaxRsHelpersTest {
         new Class<?>[] {Duration.class}, Duration.ofMinutes(2));
     assertThat(response.getStatus()).isEqualTo(503);
     assertThat(response.getHeaderString("Retry-After")).isEqualTo("120");
-    Response plain = (Response) busy.call("get", "serviceUnavailable", new Class<?>[0]);
-    assertThat(plain.getHeaderString("Retry-After")).isNull();
     assertThrows(IllegalArgumentException.class, () -> busy.call("get", "serviceUnavailable",
         new Class<?>[] {Duration.class}, Duration.ofSeconds(-1)));
   }
