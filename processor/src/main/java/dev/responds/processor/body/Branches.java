@@ -4,9 +4,15 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchExpressionTree;
@@ -14,8 +20,10 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
+import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -72,6 +80,113 @@ final class Branches {
       return fromFirst instanceof CatchTree && fromSecond instanceof CatchTree;
     }
     return false;
+  }
+
+  /**
+   * Whether no run of the method reaches both places: they are {@linkplain #exclusive exclusive},
+   * or the run that reaches the earlier one leaves the method ({@code return}, {@code throw})
+   * before the later one ({@code response.setStatus(401); return false;} at the top of an
+   * interceptor, a hand-off of the response further down). Never for places in a loop, a lambda or
+   * a local class, which may run again or at any time, nor in a {@code try} (an exception may
+   * reach its catch clauses or finally block instead of the jump).
+   */
+  static boolean neverBoth(TreePath first, TreePath second) {
+    if (mayRepeat(first) || mayRepeat(second)) {
+      return false;
+    }
+    return exclusive(first, second) || leavesBefore(first, second) || leavesBefore(second, first);
+  }
+
+  private static boolean mayRepeat(TreePath path) {
+    for (TreePath current = path; current != null; current = current.getParentPath()) {
+      Tree leaf = current.getLeaf();
+      if (leaf instanceof MethodTree) {
+        return false;
+      }
+      if (leaf instanceof ForLoopTree || leaf instanceof EnhancedForLoopTree || leaf instanceof WhileLoopTree
+          || leaf instanceof DoWhileLoopTree || leaf instanceof LambdaExpressionTree
+          || leaf instanceof ClassTree || leaf instanceof TryTree) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code first} comes before {@code second} in the statements of their common block, and
+   * a {@code return} or {@code throw} after {@code first}, in a block that holds it, comes first.
+   */
+  private static boolean leavesBefore(TreePath first, TreePath second) {
+    Tree[] found = split(first, second);
+    List<? extends StatementTree> common = found == null ? null : statementsOf(found[0]);
+    if (common == null) {
+      return false;
+    }
+    int from = common.indexOf(found[1]);
+    int to = common.indexOf(found[2]);
+    if (from < 0 || to < 0 || from >= to) {
+      return false;
+    }
+    if (leaves(common.subList(from, to))) {
+      return true;
+    }
+    Tree child = null;
+    for (TreePath current = first; current.getLeaf() != found[0]; current = current.getParentPath()) {
+      Tree leaf = current.getLeaf();
+      List<? extends StatementTree> statements = statementsOf(leaf);
+      if (statements != null && child != null && statements.contains(child)
+          && leaves(statements.subList(statements.indexOf(child), statements.size()))) {
+        return true;
+      }
+      child = leaf;
+    }
+    return false;
+  }
+
+  private static List<? extends StatementTree> statementsOf(Tree tree) {
+    return tree instanceof BlockTree block ? block.getStatements()
+        : tree instanceof CaseTree item ? item.getStatements() : null;
+  }
+
+  /**
+   * Whether running these statements in a row certainly ends in a {@code return} or {@code throw}
+   * among them: one of them is, and none before it may {@code break} (out of a {@code switch}) past it.
+   */
+  private static boolean leaves(List<? extends StatementTree> statements) {
+    for (StatementTree statement : statements) {
+      if (statement instanceof ReturnTree || statement instanceof ThrowTree) {
+        return true;
+      }
+      if (mayBreak(statement)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayBreak(Tree statement) {
+    Boolean found = new TreeScanner<Boolean, Void>() {
+      @Override
+      public Boolean visitBreak(BreakTree node, Void unused) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitContinue(ContinueTree node, Void unused) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitYield(YieldTree node, Void unused) {
+        return true;
+      }
+
+      @Override
+      public Boolean reduce(Boolean one, Boolean other) {
+        return Boolean.TRUE.equals(one) || Boolean.TRUE.equals(other);
+      }
+    }.scan(statement, null);
+    return Boolean.TRUE.equals(found);
   }
 
   /**

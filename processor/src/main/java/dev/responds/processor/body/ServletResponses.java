@@ -16,6 +16,7 @@ import dev.responds.processor.body.api.ResponseState;
 import dev.responds.processor.body.api.TypeNames;
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.Presence;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,11 @@ import javax.lang.model.element.ExecutableElement;
  * ({@link ResponseApi}: a servlet response, a JAX-RS response context, a reactive response or
  * its exchange), flow-insensitively: the headers set on each anywhere in the method (before or
  * after the status, in any branch or lambda, directly or through its header map), whether a body
- * is written, and whether the response escapes to code we cannot see (passed to any method but
+ * is written, and where the response escapes to code we cannot see (passed to any method but
  * the filter chain, assigned, returned, an unknown call), which makes its headers and body
- * unknown. Locals that hold the same response ({@code (HttpServletResponse) response},
- * {@code exchange.getResponse()}) or its header map count as the response. A status set on a
+ * unknown for a status set on any run that may also reach the escape. Locals that hold the same
+ * response ({@code (HttpServletResponse) response}, {@code exchange.getResponse()}) or its header
+ * map count as the response. A status set on a
  * response we do not track (a field, a response fetched from elsewhere, a helper's parameter)
  * keeps everything but the status unknown, and so does one the filter chain may write on too.
  */
@@ -47,7 +49,18 @@ final class ServletResponses {
   private static final class Uses {
     Headers headers = Headers.none();
     boolean bodyWritten;
-    boolean escapes;
+    /** Where it is handed to code we cannot see. */
+    final List<TreePath> escapes = new ArrayList<>();
+
+    /** Whether some run that reaches {@code site} may also hand the response over, before or after. */
+    boolean escapesAround(TreePath site) {
+      for (TreePath escape : escapes) {
+        if (!Branches.neverBoth(site, escape)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private final Map<Element, Uses> responses;
@@ -183,7 +196,7 @@ final class ServletResponses {
     TreePath call = callOn(expression);
     ResponseApi api = api(expression, context);
     if (call == null || api == null || !(context.trees().getElement(call) instanceof ExecutableElement method)) {
-      uses.escapes = true;
+      uses.escapes.add(expression);
       return;
     }
     MethodInvocationTree invocation = (MethodInvocationTree) call.getLeaf();
@@ -199,7 +212,7 @@ final class ServletResponses {
       case HEADER_MAP -> headerMapUse(call, uses, evaluator);
       case RESPONSE -> use(call, uses, context, evaluator);
       case HARMLESS, STATUS -> { }
-      case ESCAPES -> uses.escapes = true;
+      case ESCAPES -> uses.escapes.add(call);
     }
   }
 
@@ -285,12 +298,13 @@ final class ServletResponses {
   ResponseState written(Integer status, String call, TreePath receiver, TreePath site,
       BodyContext context) {
     Uses uses = receiver == null ? null : response(unwrap(receiver), context);
-    Headers headers = uses == null ? Headers.unknown() : uses.escapes ? uses.headers.opened() : uses.headers;
+    boolean escapes = uses != null && uses.escapesAround(site);
+    Headers headers = uses == null ? Headers.unknown() : escapes ? uses.headers.opened() : uses.headers;
     if (call.equals("sendRedirect")) {
       headers = headers.with(Headers.LOCATION);
     }
     ResponseApi api = receiver == null ? null : api(receiver, context);
-    boolean empty = uses != null && !uses.escapes && !uses.bodyWritten && returnsNothing
+    boolean empty = uses != null && !escapes && !uses.bodyWritten && returnsNothing
         && api != null && api.emptyUnlessWritten(call);
     ResponseState state = new ResponseState(status, empty ? Presence.ABSENT : Presence.UNKNOWN, headers);
     // What the rest of the chain (or the handler it reaches) writes is not seen here.

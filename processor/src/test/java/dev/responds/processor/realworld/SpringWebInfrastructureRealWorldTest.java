@@ -64,7 +64,10 @@ final class SpringWebInfrastructureRealWorldTest {
             }
           }
 
-          /** Browsers get the Basic challenge from Spring's entry point, scripts a bare 401 beside it. */
+          /**
+           * Browsers get the Basic challenge from Spring's entry point, scripts a bare 401 beside it:
+           * the hand-off to the delegate is on the other path.
+           */
           static final class AjaxAwareEntryPoint implements AuthenticationEntryPoint {
             private final BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
 
@@ -106,7 +109,8 @@ final class SpringWebInfrastructureRealWorldTest {
         """)).containsExactly(
             "ERROR SecurityHandlers.java:19 [challenge-required]",
             "ERROR SecurityHandlers.java:29 [challenge-required]",
-            "ERROR SecurityHandlers.java:77 [challenge-required]");
+            "ERROR SecurityHandlers.java:53 [challenge-required]",
+            "ERROR SecurityHandlers.java:80 [challenge-required]");
   }
 
   /** Servlet filters stop requests by hand; a status the chain may run around is not the answer. */
@@ -303,6 +307,142 @@ final class SpringWebInfrastructureRealWorldTest {
         """)).containsExactly(
             "ERROR Interceptors.java:16 [challenge-required]",
             "ERROR Interceptors.java:41 [challenge-required]");
+  }
+
+  /**
+   * A response handed to other code on one path says nothing of a status written on another: the
+   * 401 at the top of {@code preHandle} leaves before the hand-off further down. A hand-off on the
+   * same path (before the status, or after it), in a loop or around a {@code try} keeps it unknown.
+   */
+  @Test
+  void handOffOnAnotherPath() {
+    assertThat(findingsOf("com.example.web.TokenInterceptors", """
+        package com.example.web;
+
+        import jakarta.servlet.http.HttpServletRequest;
+        import jakarta.servlet.http.HttpServletResponse;
+        import java.io.IOException;
+        import java.util.List;
+        import org.springframework.web.servlet.HandlerInterceptor;
+
+        class TokenInterceptors {
+          interface ErrorWriter {
+            void write(HttpServletResponse response, int status, String message) throws IOException;
+          }
+
+          static final class BearerInterceptor implements HandlerInterceptor {
+            private final ErrorWriter errors;
+
+            BearerInterceptor(ErrorWriter errors) {
+              this.errors = errors;
+            }
+
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
+                Object handler) throws IOException {
+              String token = request.getHeader("Authorization");
+              if (token == null) {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                return false;
+              }
+              if (!token.startsWith("Bearer ")) {
+                errors.write(response, HttpServletResponse.SC_BAD_REQUEST, "malformed token");
+                return false;
+              }
+              return true;
+            }
+          }
+
+          static final class ChallengingInterceptor implements HandlerInterceptor {
+            private final ErrorWriter errors;
+
+            ChallengingInterceptor(ErrorWriter errors) {
+              this.errors = errors;
+            }
+
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
+                Object handler) throws IOException {
+              String token = request.getHeader("Authorization");
+              switch (token == null ? "" : token.substring(0, token.indexOf(' ') + 1)) {
+                case "":
+                  response.setHeader("WWW-Authenticate", "Bearer");
+                  response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                  return false;
+                case "Basic ":
+                  errors.write(response, HttpServletResponse.SC_BAD_REQUEST, "use a bearer token");
+                  return false;
+                default:
+                  return true;
+              }
+            }
+          }
+
+          static final class HandOffFirstInterceptor implements HandlerInterceptor {
+            private final ErrorWriter errors;
+
+            HandOffFirstInterceptor(ErrorWriter errors) {
+              this.errors = errors;
+            }
+
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
+                Object handler) throws IOException {
+              errors.write(response, 0, "");
+              if (request.getHeader("Authorization") == null) {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                return false;
+              }
+              return true;
+            }
+          }
+
+          static final class LoopingInterceptor implements HandlerInterceptor {
+            private final ErrorWriter errors;
+
+            LoopingInterceptor(ErrorWriter errors) {
+              this.errors = errors;
+            }
+
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
+                Object handler) throws IOException {
+              for (String scheme : List.of("Bearer", "Basic")) {
+                if (request.getHeader(scheme) == null) {
+                  response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                  return false;
+                }
+                errors.write(response, 0, scheme);
+              }
+              return true;
+            }
+          }
+
+          static final class TryingInterceptor implements HandlerInterceptor {
+            private final ErrorWriter errors;
+
+            TryingInterceptor(ErrorWriter errors) {
+              this.errors = errors;
+            }
+
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
+                Object handler) throws IOException {
+              try {
+                if (request.getHeader("Authorization") == null) {
+                  response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                  errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "log in");
+                  return false;
+                }
+              } catch (IOException e) {
+                errors.write(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, e.getMessage());
+                return false;
+              }
+              return true;
+            }
+          }
+        }
+        """)).containsExactly("ERROR TokenInterceptors.java:26 [challenge-required]");
   }
 
   /** WebFlux filters and reactive entry points write on the exchange's response. */
