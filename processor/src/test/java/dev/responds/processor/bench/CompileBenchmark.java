@@ -19,21 +19,20 @@ import java.util.Map;
  * ./mvnw -B -pl processor -am -Pbenchmark verify
  * </pre>
  *
- * <p>Four configurations, interleaved round by round: {@code -proc:none}, a processor that does
- * nothing, Responds' checks only ({@code -Aresponds.helpers=false}), and checks with helpers.
+ * <p>Five configurations, interleaved round by round: {@code -proc:none}, a processor that does
+ * nothing, Responds' checks only ({@code -Aresponds.helpers=false}), checks with helpers, and the
+ * floor of any generating processor (one that writes one empty class, so javac runs a second
+ * round).
  * For each number of controllers: whole javac processes (wall time and peak resident memory)
  * and warm runs in this JVM; then one class with a growing number of handlers, warm.
  * System properties: {@code bench.controllers} (100,1000), {@code bench.handlers}
  * (10,100,1000,5000), {@code bench.processes} (3 rounds; 0 for warm runs only), {@code bench.warm}
  * (3 rounds, after {@code bench.warmup} 1), {@code bench.memory} (1 process per configuration
- * with the serial collector, for the heap kept alive), {@code bench.floor} (adds a processor that generates
- * one empty class: the extra round any generating processor costs), {@code bench.report} (the
+ * with the serial collector, for the heap kept alive), {@code bench.report} (the
  * Markdown report written besides stdout).
  */
 public final class CompileBenchmark {
-  private static final List<Configuration> CONFIGURATIONS = Boolean.getBoolean("bench.floor")
-      ? List.of(Configuration.values())
-      : List.of(Configuration.PROC_NONE, Configuration.IDLE, Configuration.CHECKS, Configuration.ALL);
+  private static final List<Configuration> CONFIGURATIONS = List.of(Configuration.values());
 
   private final Path work;
   private final String classPath;
@@ -119,6 +118,7 @@ public final class CompileBenchmark {
     double[] processingAll = new double[warmRounds];
     double[] filerAll = new double[warmRounds];
     long[] outputs = {0, 0};
+    long[] generatedLines = {0, 0};
     for (int round = 0; round < warmRounds; round++) {
       for (Configuration configuration : rotated(round)) {
         TimedProcessor timed = new TimedProcessor(configuration.processors().stream().findFirst()
@@ -132,6 +132,7 @@ public final class CompileBenchmark {
           processingAll[round] = timed.milliseconds();
           filerAll[round] = timed.filerMilliseconds();
           outputs = Javac.outputCounts(out);
+          generatedLines = Javac.generatedLines(out);
         }
       }
     }
@@ -170,6 +171,17 @@ public final class CompileBenchmark {
             resident / 1024, resident / idleResident);
       }
     }
+    double floorCpu = median(processCpu.get(Configuration.ONE_FILE));
+    line("");
+    line("Targets, CPU time of whole processes: checks + helpers %.2fx over the floor (do-nothing +"
+        + " 1 generated class; target 1.10x), checks %.2fx over the do-nothing processor (target"
+        + " 1.05x)", median(processCpu.get(Configuration.ALL)) / floorCpu,
+        median(processCpu.get(Configuration.CHECKS)) / idleCpu);
+    long servedLines = SyntheticSources.lines(files.stream()
+        .filter(SyntheticSources::declaresResponds).toList());
+    line("Generated sources: %d lines (%d without comments and blank lines) for the %d lines of the"
+        + " controllers they serve: %.2fx", generatedLines[0], generatedLines[1], servedLines,
+        (double) generatedLines[0] / servedLines);
     double warmChecks = median(warmTimes.get(Configuration.CHECKS));
     double warmAll = median(warmTimes.get(Configuration.ALL));
     double helpers = Math.max(1, (n + 1) / 2);
@@ -181,7 +193,8 @@ public final class CompileBenchmark {
     double filerPerHelper = median(filerAll) / helpers;
     line("Responds' own process() rounds, warm: %.1f ms with checks only, %.1f ms with helpers:"
         + " %.3f ms per generated helper, of which %.3f ms in javac's Filer (creating, opening and"
-        + " writing the file) and %.3f ms Responds' own (modelling the class, writing the source text)",
+        + " writing the file) and %.3f ms Responds' own (modelling the class, building and printing the"
+        + " JavaPoet file)",
         median(processingChecks), median(processingAll), perHelper, filerPerHelper,
         perHelper - filerPerHelper);
   }

@@ -50,6 +50,25 @@ final class Javac {
     return new long[] {count(out.resolve("classes"), ".class"), count(out.resolve("generated"), ".java")};
   }
 
+  /** Lines of the generated sources: all of them, and those that are neither comment nor blank. */
+  static long[] generatedLines(Path out) throws IOException {
+    long all = 0;
+    long code = 0;
+    try (var paths = Files.walk(out.resolve("generated"))) {
+      for (Path path : paths.filter(path -> path.toString().endsWith(".java")).toList()) {
+        for (String line : Files.readAllLines(path)) {
+          all++;
+          String trimmed = line.trim();
+          if (!trimmed.isEmpty() && !trimmed.startsWith("*") && !trimmed.startsWith("/*")
+              && !trimmed.startsWith("//")) {
+            code++;
+          }
+        }
+      }
+    }
+    return new long[] {all, code};
+  }
+
   private static long count(Path directory, String suffix) throws IOException {
     try (var paths = Files.walk(directory)) {
       return paths.filter(path -> path.toString().endsWith(suffix)).count();

@@ -1,6 +1,7 @@
 package dev.responds.processor.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,6 +92,28 @@ final class SyntheticSources {
     }
     source.append("}\n");
     return List.of(write(packageDirectory, "Catalog", source.toString()));
+  }
+
+  /** Whether a source file declares {@code @Responds}, and so gets a helper. */
+  static boolean declaresResponds(Path file) {
+    try {
+      return Files.readString(file).contains("@Responds(");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The lines of the files, all counted. */
+  static long lines(List<Path> files) {
+    long lines = 0;
+    for (Path file : files) {
+      try {
+        lines += Files.readAllLines(file).size();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return lines;
   }
 
   private static Path write(Path directory, String name, String source) throws IOException {

@@ -1,8 +1,7 @@
 package dev.responds.processor.body.api;
 
 import dev.responds.processor.adapter.HandlerScanner;
-import dev.responds.processor.model.Headers;
-import dev.responds.processor.model.Presence;
+import dev.responds.processor.model.StatusRequirement;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
@@ -13,8 +12,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Calls of the typed helpers the processor generates ({@code BookApiResponses.createCreated(uri)}):
- * each helper method carries {@code @Responds} with the one status it builds, and is compliant by
- * construction.
+ * each helper method carries {@code @Responds} with the one status it builds, and sets what
+ * {@link StatusRequirement} says that status requires (the header, no body where none is allowed),
+ * which is all the call's state claims; the rest is unknown.
  */
 final class GeneratedHelpers implements Recogniser {
   private static final String RESPONDS = "dev.responds.Responds";
@@ -23,7 +23,13 @@ final class GeneratedHelpers implements Recogniser {
   public List<ResponseState> invoke(ExecutableElement method, Supplier<List<ResponseState>> receiver,
       List<Argument> arguments) {
     Integer status = status(method);
-    return status == null ? null : List.of(new ResponseState(status, Presence.UNKNOWN, Headers.unknown()));
+    if (status == null) {
+      return null;
+    }
+    // The generator builds each method to meet what the status requires, from the same source.
+    StatusRequirement requirement = StatusRequirement.of(status);
+    return List.of(new ResponseState(status, requirement.compliantBody(),
+        requirement.compliantHeaders()));
   }
 
   /** The status a generated helper method answers with, or null when it is none. */
