@@ -27,18 +27,20 @@ import java.util.TreeSet;
  *   <li>{@code -Aresponds.baseline=<file>}: do not report the findings listed in the file.
  *   <li>{@code -Aresponds.baseline.write=<file>}: write every finding to the file instead of reporting it.
  *   <li>{@code -Aresponds.sarif=<file>}: also write the findings as SARIF 2.1.0.
+ *   <li>{@code -Aresponds.statuses=<file>}: write the status map of every endpoint as JSON.
  * </ul>
  */
-record Options(ReportSettings reporting, boolean generateHelpers, List<String> problems) {
+record Options(ReportSettings reporting, boolean generateHelpers, Path statusMap, List<String> problems) {
   static final String SEVERITY = "responds.severity";
   static final String HELPERS = "responds.helpers";
   static final String BASELINE = "responds.baseline";
   static final String BASELINE_WRITE = "responds.baseline.write";
   static final String SARIF = "responds.sarif";
+  static final String STATUSES = "responds.statuses";
   private static final Map<String, String> EXAMPLES = Map.of(
       SEVERITY, "all:warning", HELPERS, "false",
       BASELINE, "responds-baseline.txt", BASELINE_WRITE, "responds-baseline.txt",
-      SARIF, "target/responds.sarif");
+      SARIF, "target/responds.sarif", STATUSES, "target/responds-statuses.json");
   static final Set<String> NAMES = EXAMPLES.keySet();
   private static final String ALL_RULES = "all";
 
@@ -59,7 +61,9 @@ record Options(ReportSettings reporting, boolean generateHelpers, List<String> p
     Baseline baseline = baseline(options.get(BASELINE), problems);
     Path baselineOutput = path(BASELINE_WRITE, options.get(BASELINE_WRITE), problems);
     Path sarif = path(SARIF, options.get(SARIF), problems);
-    return new Options(new ReportSettings(severities, baseline, baselineOutput, sarif), generate, problems);
+    Path statuses = path(STATUSES, options.get(STATUSES), problems);
+    return new Options(new ReportSettings(severities, baseline, baselineOutput, sarif), generate,
+        statuses, problems);
   }
 
   private static Map<String, Severity> severities(String option, List<String> problems) {

@@ -7,6 +7,7 @@ import dev.responds.processor.generate.HelperGenerator;
 import dev.responds.processor.model.TypeModel;
 import dev.responds.processor.report.MessagerPrinter;
 import dev.responds.processor.report.Reporter;
+import dev.responds.processor.report.StatusMap;
 import dev.responds.processor.rules.Rules;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +43,7 @@ public final class RespondsProcessor extends AbstractProcessor {
 
   private Options options;
   private Reporter reporter;
+  private StatusMap statusMap;
   private HandlerScanner scanner;
   private HelperGenerator generator;
   /** The classes of the current round modelled so far; emptied when the round ends. */
@@ -77,6 +79,7 @@ public final class RespondsProcessor extends AbstractProcessor {
       environment.getMessager().printMessage(Diagnostic.Kind.ERROR, "[responds] " + problem);
     }
     reporter = new Reporter(options.reporting());
+    statusMap = new StatusMap(options.statusMap());
     scanner = new HandlerScanner(environment.getElementUtils(), environment.getTypeUtils());
     generator = new HelperGenerator(environment);
     attributedPass = installAttributedPass(environment);
@@ -84,7 +87,8 @@ public final class RespondsProcessor extends AbstractProcessor {
 
   private AttributedPass installAttributedPass(ProcessingEnvironment environment) {
     try {
-      return dev.responds.processor.body.JavacAttributedPass.install(environment, scanner, reporter);
+      return dev.responds.processor.body.JavacAttributedPass.install(environment, scanner, reporter,
+          statusMap);
     } catch (IllegalArgumentException | LinkageError | ClassCastException e) {
       environment.getMessager().printMessage(Diagnostic.Kind.NOTE, "[responds] method bodies are"
           + " not checked: this compiler (" + environment.getClass().getName() + ") offers no"
@@ -112,6 +116,7 @@ public final class RespondsProcessor extends AbstractProcessor {
     }
     if (round.processingOver() && attributedPass == null) {
       reporter.finish(processingEnv.getMessager());
+      statusMap.write(processingEnv.getMessager());
     }
     return !annotations.isEmpty() && annotations.stream().allMatch(RespondsProcessor::isResponds);
   }
@@ -165,7 +170,9 @@ public final class RespondsProcessor extends AbstractProcessor {
       // Without the attributed pass this is the only chance to report; with it, the pass
       // reports declarations and bodies together, since errors here would stop javac before
       // it ever attributes the bodies.
-      reporter.report(Rules.check(model), new MessagerPrinter(processingEnv.getMessager()));
+      MessagerPrinter printer = new MessagerPrinter(processingEnv.getMessager());
+      reporter.report(Rules.check(model), printer);
+      statusMap.add(model, printer, false);
     }
   }
 

@@ -52,6 +52,7 @@ public final class HandlerScanner {
   /** Called at the start of each processing round: nothing found in an earlier round is kept. */
   public void startRound() {
     annotations.forgetRound();
+    openApi.forgetRound();
   }
 
   public TypeModel scan(TypeElement type) {

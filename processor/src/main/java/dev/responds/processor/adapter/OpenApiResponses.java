@@ -5,6 +5,7 @@ import dev.responds.processor.model.DocumentedResponses.Family;
 import dev.responds.processor.model.DocumentedResponses.Response;
 import dev.responds.processor.model.ElementSite;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -25,6 +26,8 @@ final class OpenApiResponses {
   private static final String SWAGGER = "io.swagger.v3.oas.annotations.";
   private static final String SWAGGER_2 = "io.swagger.annotations.";
   private static final String MICROPROFILE = "org.eclipse.microprofile.openapi.annotations.";
+  /** How deep a team's own annotations may nest before a response annotation. */
+  private static final int META_DEPTH = 3;
 
   /** Each annotation that documents one response: its family and the element that holds its code. */
   private record Reading(Family family, String codeElement) {}
@@ -42,9 +45,15 @@ final class OpenApiResponses {
       MICROPROFILE + "responses.APIResponses", "value");
 
   private final Annotations annotations;
+  private final Map<Element, List<AnnotationMirror>> carried = new HashMap<>();
 
   OpenApiResponses(Annotations annotations) {
     this.annotations = annotations;
+  }
+
+  /** Forgets the annotation types searched: javac enters the sources anew each round. */
+  void forgetRound() {
+    carried.clear();
   }
 
   /** What the class and its supertypes document for every handler; read once per class. */
@@ -67,30 +76,67 @@ final class OpenApiResponses {
 
   private void read(Element element, List<Response> responses) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-      String name = annotations.name(annotation);
-      String list = LISTS.get(name);
-      if (list != null) {
-        for (AnnotationValue item : items(Annotations.explicitValue(annotation, list))) {
-          if (item.getValue() instanceof AnnotationMirror response) {
-            add(element, response, annotations.name(response), responses);
-          }
+      List<AnnotationMirror> documented = responsesIn(annotation);
+      if (documented.isEmpty()) {
+        for (AnnotationMirror carried : carriedBy(annotation.getAnnotationType().asElement(), 0)) {
+          add(element, annotation, carried, responses);
         }
-      } else {
-        add(element, annotation, name, responses);
+      }
+      for (AnnotationMirror response : documented) {
+        add(element, response, response, responses);
       }
     }
   }
 
-  private static void add(Element element, AnnotationMirror annotation, String name,
+  /** The responses an OpenAPI annotation documents: itself, or those it lists. */
+  private List<AnnotationMirror> responsesIn(AnnotationMirror annotation) {
+    String name = annotations.name(annotation);
+    List<AnnotationMirror> result = new ArrayList<>();
+    if (RESPONSES.containsKey(name)) {
+      result.add(annotation);
+    } else if (LISTS.containsKey(name)) {
+      for (AnnotationValue item : items(Annotations.explicitValue(annotation, LISTS.get(name)))) {
+        if (item.getValue() instanceof AnnotationMirror response && RESPONSES.containsKey(annotations.name(response))) {
+          result.add(response);
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The responses a team's own annotation type carries ({@code @NotFoundResponse} meta-annotated
+   * with {@code @ApiResponse(responseCode = "404")}), searched once per annotation type.
+   */
+  private List<AnnotationMirror> carriedBy(Element annotationType, int depth) {
+    List<AnnotationMirror> known = carried.get(annotationType);
+    if (known != null) {
+      return known;
+    }
+    List<AnnotationMirror> result = new ArrayList<>();
+    if (depth < META_DEPTH && !annotationType.toString().startsWith("java.")) {
+      for (AnnotationMirror meta : annotationType.getAnnotationMirrors()) {
+        List<AnnotationMirror> documented = responsesIn(meta);
+        result.addAll(documented.isEmpty()
+            ? carriedBy(meta.getAnnotationType().asElement(), depth + 1) : documented);
+      }
+    }
+    carried.put(annotationType, result);
+    return result;
+  }
+
+  /** Adds the response {@code annotation} documents, sited on {@code shown} (itself, or the team's annotation that carries it). */
+  private void add(Element element, AnnotationMirror shown, AnnotationMirror annotation,
       List<Response> responses) {
-    Reading reading = RESPONSES.get(name);
+    Reading reading = RESPONSES.get(annotations.name(annotation));
     if (reading == null) {
       return;
     }
     AnnotationValue code = Annotations.explicitValue(annotation, reading.codeElement());
     // No code: Swagger's default is "default", MicroProfile's "" the same; unreadable is "default" too.
     String text = code == null ? Response.DEFAULT : String.valueOf(code.getValue());
-    responses.add(new Response(text, reading.family(), new ElementSite(element, annotation, code)));
+    responses.add(new Response(text, reading.family(),
+        new ElementSite(element, shown, shown == annotation ? code : null)));
   }
 
   private static List<AnnotationValue> items(AnnotationValue value) {

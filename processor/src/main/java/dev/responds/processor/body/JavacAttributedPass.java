@@ -14,6 +14,7 @@ import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.TypeModel;
 import dev.responds.processor.report.DiagnosticPrinter;
 import dev.responds.processor.report.Reporter;
+import dev.responds.processor.report.StatusMap;
 import dev.responds.processor.rules.Rules;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
@@ -40,6 +41,7 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
   private final Trees trees;
   private final HandlerScanner scanner;
   private final Reporter reporter;
+  private final StatusMap statusMap;
   private final DeclarationPaths paths;
   private final TreesPrinter printer;
   private final BodyInterpreter interpreter;
@@ -53,11 +55,12 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
   private final Set<String> entered = new LinkedHashSet<>();
 
   private JavacAttributedPass(ProcessingEnvironment environment, Trees trees,
-      HandlerScanner scanner, Reporter reporter) {
+      HandlerScanner scanner, Reporter reporter, StatusMap statusMap) {
     this.environment = environment;
     this.trees = trees;
     this.scanner = scanner;
     this.reporter = reporter;
+    this.statusMap = statusMap;
     this.paths = new DeclarationPaths(trees);
     this.printer = new TreesPrinter(trees, paths, environment.getMessager());
     this.interpreter = new BodyInterpreter(trees, paths, environment, scanner);
@@ -70,10 +73,11 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
    * @throws IllegalArgumentException when the environment is not javac's (Eclipse's compiler)
    */
   public static AttributedPass install(ProcessingEnvironment environment, HandlerScanner scanner,
-      Reporter reporter) {
+      Reporter reporter, StatusMap statusMap) {
     ProcessingEnvironment javac = unwrap(environment, 0);
     JavacTask task = JavacTask.instance(javac);
-    JavacAttributedPass pass = new JavacAttributedPass(javac, Trees.instance(javac), scanner, reporter);
+    JavacAttributedPass pass = new JavacAttributedPass(javac, Trees.instance(javac), scanner,
+        reporter, statusMap);
     task.addTaskListener(pass);
     return pass;
   }
@@ -167,6 +171,7 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
         checkUnattributed();
       }
       reporter.finish(environment.getMessager());
+      statusMap.write(environment.getMessager());
     } catch (RuntimeException | LinkageError e) {
       environment.getMessager().printMessage(Diagnostic.Kind.NOTE,
           "[responds] could not write its reports after an internal error (" + e + "); please report it");
@@ -198,6 +203,7 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
     reporter.checkSuppressions(type, printer);
     TypeModel model = scanner.scan(type);
     reporter.report(Rules.check(model), printer);
+    statusMap.add(model, printer, false);
     boolean handlers = !model.isEmpty();
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
       handlers |= checkDeclarations(nested);
@@ -237,6 +243,7 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
       }
       TypeModel analysed = new TypeModel(model.type(), handlers, model.typeDeclarations());
       reporter.report(Rules.check(analysed), printer);
+      statusMap.add(analysed, printer, true);
     }
     interpreter.prepare(type, handlerMethods);
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {

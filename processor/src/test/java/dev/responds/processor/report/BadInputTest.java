@@ -86,7 +86,7 @@ final class BadInputTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(errors(compilation)).contains("[responds] unknown option -Aresponds.severty: did you mean"
         + " -Aresponds.severity? Responds knows -Aresponds.baseline, -Aresponds.baseline.write,"
-        + " -Aresponds.helpers, -Aresponds.sarif, -Aresponds.severity");
+        + " -Aresponds.helpers, -Aresponds.sarif, -Aresponds.severity, -Aresponds.statuses");
   }
 
   @Test

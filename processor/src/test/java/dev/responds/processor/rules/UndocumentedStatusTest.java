@@ -173,6 +173,59 @@ final class UndocumentedStatusTest {
   }
 
   @Test
+  void aTeamsOwnAnnotationCarryingResponsesDocumentsThem() {
+    Compilation compilation = compile(source("com.example.docs.NotFoundResponse", """
+        package com.example.docs;
+
+        import io.swagger.v3.oas.annotations.responses.ApiResponse;
+        import java.lang.annotation.*;
+
+        @Target({ElementType.METHOD, ElementType.TYPE})
+        @Retention(RetentionPolicy.RUNTIME)
+        @ApiResponse(responseCode = "404", description = "Not found")
+        public @interface NotFoundResponse {}
+        """), source("com.example.docs.ClientErrors", """
+        package com.example.docs;
+
+        import io.swagger.v3.oas.annotations.responses.ApiResponse;
+        import io.swagger.v3.oas.annotations.responses.ApiResponses;
+        import java.lang.annotation.*;
+
+        @Target(ElementType.METHOD)
+        @Retention(RetentionPolicy.RUNTIME)
+        @NotFoundResponse
+        @ApiResponses({@ApiResponse(responseCode = "400", description = "Bad request")})
+        public @interface ClientErrors {}
+        """), source("com.example.docs.OrderController", """
+        package com.example.docs;
+
+        import io.swagger.v3.oas.annotations.responses.ApiResponse;
+        import org.springframework.http.ResponseEntity;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class OrderController {
+          @GetMapping("/orders/{id}")
+          @ApiResponse(responseCode = "200", description = "The order")
+          @ClientErrors
+          ResponseEntity<String> get(@PathVariable String id) {
+            if (id.isBlank()) {
+              return ResponseEntity.badRequest().build();
+            }
+            if (id.startsWith("x")) {
+              return ResponseEntity.status(409).build();
+            }
+            return id.startsWith("y") ? ResponseEntity.notFound().build() : ResponseEntity.ok(id);
+          }
+        }
+        """));
+
+    assertThat(findings(compilation)).containsExactly(
+        "WARNING OrderController.java:17 [undocumented-status]");
+    assertThat(messages(compilation).get(0)).contains("(it lists 200, 400, 404)");
+  }
+
+  @Test
   void aGeneratedApiInterfaceDocumentsTheControllerThatImplementsIt() {
     Compilation compilation = compile(source("com.example.pets.PetsApi", """
         package com.example.pets;
