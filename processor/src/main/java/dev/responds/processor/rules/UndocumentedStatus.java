@@ -20,7 +20,8 @@ public final class UndocumentedStatus implements Rule {
       return;
     }
     for (Answer answer : handler.answers()) {
-      if (isCertain(handler, answer) && !documented.covers(answer.status())) {
+      if (isCertain(handler, answer) && !documented.covers(answer.status())
+          && !addedByGenerator(documented, answer)) {
         String name = handler.method().getSimpleName().toString();
         findings.report(this, answer.site(), answer.status(), "this answers "
             + describe(answer.status()) + ", which the OpenAPI documentation of " + name
@@ -41,6 +42,17 @@ public final class UndocumentedStatus implements Rule {
       case IMPLICIT -> !handler.parameters().rawResponse();
       case RESPONDS -> false;
     };
+  }
+
+  /**
+   * Springfox always adds the status the framework picks for a returned value to the document,
+   * and SmallRye adds it where the annotations leave it out; springdoc does neither once a method
+   * documents a response of its own.
+   */
+  private static boolean addedByGenerator(DocumentedResponses documented, Answer answer) {
+    boolean frameworkStatus = answer.source() == Answer.Source.IMPLICIT
+        || answer.source() == Answer.Source.FRAMEWORK_DECLARED;
+    return frameworkStatus && documented.family() != DocumentedResponses.Family.SWAGGER;
   }
 
   /** The annotation that documents {@code code}, in the family the handler is documented with. */

@@ -347,9 +347,16 @@ final class UndocumentedStatusTest {
             }
             return id.isBlank() ? ResponseEntity.notFound().build() : ResponseEntity.ok(id);
           }
+
+          @GetMapping("/accounts/{id}/owner")
+          @ApiResponses(@ApiResponse(code = 404, message = "No such account"))
+          String owner(@PathVariable String id) {
+            return "owner of " + id;
+          }
         }
         """));
 
+    // Springfox adds the 200 the owner handler answers for its returned value to the document itself.
     assertThat(findings(compilation)).containsExactly(
         "WARNING AccountController.java:17 [undocumented-status]");
     assertThat(messages(compilation).get(0)).contains("(it lists 200, 500): add @ApiResponse(code"
@@ -399,9 +406,9 @@ final class UndocumentedStatusTest {
         }
         """));
 
+    // SmallRye documents the status a resource method answers for a returned value itself.
     assertThat(findings(compilation)).containsExactly(
-        "WARNING BookResource.java:22 [undocumented-status]",
-        "WARNING BookResource.java:29 [undocumented-status]").inOrder();
+        "WARNING BookResource.java:22 [undocumented-status]");
     assertThat(messages(compilation).get(0)).contains("(it lists 200, 404, 500): add"
         + " @APIResponse(responseCode = \"400\", description = \"Bad Request\") to get");
   }
