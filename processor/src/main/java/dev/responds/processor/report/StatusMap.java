@@ -22,7 +22,11 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
-import javax.lang.model.element.VariableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.tools.Diagnostic;
 
 /**
@@ -94,7 +98,7 @@ public final class StatusMap {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("class", handler.type().getQualifiedName().toString());
     entry.put("method", handler.method().getSimpleName() + handler.method().getParameters().stream()
-        .map(VariableElement::asType).map(Object::toString).collect(Collectors.joining(",", "(", ")")));
+        .map(parameter -> typeName(parameter.asType())).collect(Collectors.joining(",", "(", ")")));
     entry.put("framework", handler.framework() == null ? "unknown"
         : handler.framework().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     entry.put("role", handler.role().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -114,6 +118,20 @@ public final class StatusMap {
     entry.put("answered", answered);
     entry.put("unknown", handler.unknownPaths() || !bodiesRead);
     return entry;
+  }
+
+  /** A parameter's type as erasure names it, without type annotations ({@code @Valid}) or type arguments. */
+  private static String typeName(TypeMirror type) {
+    if (type instanceof ArrayType array) {
+      return typeName(array.getComponentType()) + "[]";
+    }
+    if (type instanceof DeclaredType declared) {
+      return ((TypeElement) declared.asElement()).getQualifiedName().toString();
+    }
+    if (type instanceof TypeVariable variable) {
+      return typeName(variable.getUpperBound());
+    }
+    return type.getKind().isPrimitive() ? type.getKind().name().toLowerCase(Locale.ROOT) : type.toString();
   }
 
   private static Map<String, Object> answer(Answer answer, DiagnosticPrinter printer) {

@@ -53,7 +53,7 @@ final class StatusMapTest {
           }
 
           @GetMapping("/{id}")
-          Order get(@PathVariable String id) {
+          Order get(@PathVariable String id, @RequestParam java.util.List<String> fields) {
             return new Order(id);
           }
 
@@ -129,7 +129,7 @@ final class StatusMapTest {
         "com.example.orders.ApiKeyFilter.doFilter(jakarta.servlet.ServletRequest,"
             + "jakarta.servlet.ServletResponse,jakarta.servlet.FilterChain) filter",
         "com.example.orders.OrderController.create(com.example.orders.OrderController.Order) endpoint",
-        "com.example.orders.OrderController.get(java.lang.String) endpoint",
+        "com.example.orders.OrderController.get(java.lang.String,java.util.List) endpoint",
         "com.example.orders.OrderController.replace(java.lang.String,int) endpoint",
         "org.acme.BookResource.delete(java.lang.String) endpoint").inOrder();
 
