@@ -5,6 +5,7 @@ import static dev.responds.processor.rules.StatusSites.describe;
 import dev.responds.StatusCode;
 import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.DocumentedResponses;
+import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.report.Findings;
 import dev.responds.processor.report.Severity;
@@ -21,7 +22,7 @@ public final class UndocumentedStatus implements Rule {
     }
     for (Answer answer : handler.answers()) {
       if (isCertain(handler, answer) && !documented.covers(answer.status())
-          && !addedByGenerator(documented, answer)) {
+          && !addedByGenerator(handler, documented, answer)) {
         String name = handler.method().getSimpleName().toString();
         findings.report(this, answer.site(), answer.status(), "this answers "
             + describe(answer.status()) + ", which the OpenAPI documentation of " + name
@@ -46,13 +47,14 @@ public final class UndocumentedStatus implements Rule {
 
   /**
    * Springfox always adds the status the framework picks for a returned value to the document,
-   * and SmallRye adds it where the annotations leave it out; springdoc does neither once a method
-   * documents a response of its own.
+   * SmallRye and Micronaut's OpenAPI generator add it where the annotations leave it out; springdoc
+   * does not once a method documents a response of its own.
    */
-  private static boolean addedByGenerator(DocumentedResponses documented, Answer answer) {
+  private static boolean addedByGenerator(Handler handler, DocumentedResponses documented, Answer answer) {
     boolean frameworkStatus = answer.source() == Answer.Source.IMPLICIT
         || answer.source() == Answer.Source.FRAMEWORK_DECLARED;
-    return frameworkStatus && documented.family() != DocumentedResponses.Family.SWAGGER;
+    return frameworkStatus && (documented.family() != DocumentedResponses.Family.SWAGGER
+        || handler.framework() == Framework.MICRONAUT);
   }
 
   /** The annotation that documents {@code code}, in the family the handler is documented with. */
