@@ -34,6 +34,9 @@ final class SpringResponses implements Recogniser {
   private static final String RESOURCE_REGION = "org.springframework.core.io.support.ResourceRegion";
   /** Returned from a handler, Spring sends it as the body with its own status (Spring 6). */
   private static final String PROBLEM_DETAIL = "org.springframework.http.ProblemDetail";
+  /** Returned from a handler, Spring sends its status, headers and problem body. */
+  private static final String ERROR_RESPONSE = "org.springframework.web.ErrorResponse";
+  private static final String ERROR_RESPONSE_BUILDER = ERROR_RESPONSE + ".Builder";
   private static final Set<String> HEADER_MAPS =
       Set.of("org.springframework.util.MultiValueMap", HTTP_HEADERS);
 
@@ -104,6 +107,9 @@ final class SpringResponses implements Recogniser {
     if (owner.equals(PROBLEM_DETAIL)) {
       return problemDetail(method, name, receiver, arguments);
     }
+    if (owner.equals(ERROR_RESPONSE) || owner.equals(ERROR_RESPONSE_BUILDER)) {
+      return errorResponse(method, name, receiver, arguments);
+    }
     if ((owner.equals(HEADERS_BUILDER) || owner.equals(BODY_BUILDER) || owner.equals(HTTP_HEADERS))
         && !TypeNames.isStatic(method)) {
       List<ResponseState> result = new ArrayList<>();
@@ -128,8 +134,13 @@ final class SpringResponses implements Recogniser {
       case "status":
         return statesOf(arguments.get(0).statuses());
       case "of":
-        boolean optional = TypeNames.of(method.getParameters().get(0).asType()).equals("java.util.Optional");
-        return optional ? presentOrNotFound() : List.of(ResponseState.of(null).withOpenedHeaders());
+        String parameter = TypeNames.of(method.getParameters().get(0).asType());
+        if (parameter.equals(PROBLEM_DETAIL)) {
+          // ResponseEntity.of(problem): the problem's status, the problem as the body, no header yet.
+          return problemBodies(arguments.get(0).states());
+        }
+        return parameter.equals("java.util.Optional") ? presentOrNotFound()
+            : List.of(ResponseState.of(null).withOpenedHeaders());
       case "ofNullable":
         return presentOrNotFound();
       default:
@@ -165,6 +176,46 @@ final class SpringResponses implements Recogniser {
       for (Integer status : statuses) {
         result.add(state.withStatus(status));
       }
+    }
+    return result;
+  }
+
+  /**
+   * {@code ErrorResponse.create(ex, status, detail)} and {@code ErrorResponse.builder(..)}: that
+   * status with a problem body and no header; the builder adds what {@code header(..)} names and
+   * {@code build()} keeps it. Of an error response, {@code getBody()} is its problem (its status,
+   * no header) and {@code getHeaders()} its header map.
+   */
+  private static List<ResponseState> errorResponse(ExecutableElement method, String name,
+      Supplier<List<ResponseState>> receiver, List<Argument> arguments) {
+    if (TypeNames.isStatic(method)) {
+      if (!(name.equals("create") || name.equals("builder")) || arguments.size() < 2) {
+        return null;
+      }
+      boolean fromProblem = TypeNames.of(method.getParameters().get(1).asType()).equals(PROBLEM_DETAIL);
+      return problemBodies(fromProblem ? arguments.get(1).states() : statesOf(arguments.get(1).statuses()));
+    }
+    boolean builder = TypeNames.owner(method).equals(ERROR_RESPONSE_BUILDER);
+    if (!builder && !name.equals("getBody") && !name.equals("getHeaders")) {
+      return null;
+    }
+    List<ResponseState> result = new ArrayList<>();
+    for (ResponseState state : receiver.get()) {
+      result.add(switch (name) {
+        case "getBody" -> new ResponseState(state.status(), Presence.PRESENT, Headers.none());
+        case "getHeaders" -> new ResponseState(null, Presence.ABSENT, state.headers());
+        case "header", "headers" -> step(state, name, arguments);
+        default -> state;
+      });
+    }
+    return result;
+  }
+
+  /** Responses whose body is the problem each of {@code problems} describes, with its status and no header. */
+  private static List<ResponseState> problemBodies(List<ResponseState> problems) {
+    List<ResponseState> result = new ArrayList<>();
+    for (ResponseState problem : problems.isEmpty() ? List.of(ResponseState.of(null)) : problems) {
+      result.add(new ResponseState(problem.status(), Presence.PRESENT, Headers.none()));
     }
     return result;
   }
@@ -312,12 +363,12 @@ final class SpringResponses implements Recogniser {
 
   @Override
   public Set<String> mutableTypes() {
-    return Set.of(HTTP_HEADERS, BODY_BUILDER, HEADERS_BUILDER, PROBLEM_DETAIL);
+    return Set.of(HTTP_HEADERS, BODY_BUILDER, HEADERS_BUILDER, PROBLEM_DETAIL, ERROR_RESPONSE_BUILDER);
   }
 
   @Override
   public Set<String> responseTypes() {
-    return Set.of(RESPONSE_ENTITY, BODY_BUILDER, HEADERS_BUILDER, HTTP_HEADERS);
+    return Set.of(RESPONSE_ENTITY, BODY_BUILDER, HEADERS_BUILDER, HTTP_HEADERS, ERROR_RESPONSE);
   }
 
   @Override
