@@ -23,8 +23,10 @@ public record StatusRequirement(String header, boolean headerRecommended, boolea
       case 405 -> must(Headers.ALLOW);
       case 407 -> must(Headers.PROXY_AUTHENTICATE);
       case 426 -> must(Headers.UPGRADE);
+      // RFC 9110 15.5.17: the current length, as bytes */<length>.
+      case 416 -> should(Headers.CONTENT_RANGE);
       // RFC 6585 section 4 and RFC 9110 15.6.4: when to come back.
-      case 429, 503 -> new StatusRequirement(Headers.RETRY_AFTER, true, false);
+      case 429, 503 -> should(Headers.RETRY_AFTER);
       // RFC 9110 15.3.5, 15.3.6, 15.4.5.
       case 204, 205, 304 -> NO_BODY;
       default -> NONE;
@@ -33,6 +35,10 @@ public record StatusRequirement(String header, boolean headerRecommended, boolea
 
   private static StatusRequirement must(String header) {
     return new StatusRequirement(header, false, false);
+  }
+
+  private static StatusRequirement should(String header) {
+    return new StatusRequirement(header, true, false);
   }
 
   /** The headers a compliant response of this status certainly sets, known to be incomplete. */

@@ -2,7 +2,6 @@ package dev.responds.processor.rules;
 
 import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.Handler;
-import dev.responds.processor.model.Headers;
 import dev.responds.processor.report.Severity;
 
 @RuleInfo(id = "content-range-required", severity = Severity.ERROR,
@@ -12,7 +11,7 @@ public final class ContentRangeRequired extends MissingHeaderRule {
 
   @Override
   protected boolean covers(int status, String header) {
-    return header.equals(Headers.CONTENT_RANGE);
+    return status == 206;
   }
 
   /**

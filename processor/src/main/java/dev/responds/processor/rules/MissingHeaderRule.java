@@ -57,7 +57,7 @@ abstract class MissingHeaderRule extends ResponseRule {
   /** A fix that compiles where the status was made: a builder, an exception, a body, a written response. */
   private String fixFor(Handler handler, Answer answer, String header) {
     int status = answer.status();
-    String set = "\"" + headerName(header) + "\", " + exampleValue(header);
+    String set = "\"" + headerName(header) + "\", " + exampleValue(header, status);
     ResponseForm form = answer.source() == Answer.Source.WRITTEN ? ResponseForm.WRITTEN_RESPONSE
         : answer.isDeclaration() ? ResponseForm.PLAIN_VALUE : answer.site().form();
     return switch (form) {
@@ -90,13 +90,13 @@ abstract class MissingHeaderRule extends ResponseRule {
     };
   }
 
-  /** A value of the header, as Java code. */
-  private static String exampleValue(String header) {
+  /** A value of the header for this status, as Java code. */
+  private static String exampleValue(String header, int status) {
     return switch (header) {
       case Headers.LOCATION -> "uri.toString()";
       case "allow" -> "\"GET, HEAD\"";
       case "www-authenticate", "proxy-authenticate" -> "\"Bearer realm=...\"";
-      case "content-range" -> "\"bytes 0-499/1234\"";
+      case "content-range" -> status == 416 ? "\"bytes */\" + length" : "\"bytes 0-499/1234\"";
       case "upgrade" -> "\"HTTP/2\"";
       case "retry-after" -> "\"120\"";
       default -> "...";

@@ -29,6 +29,7 @@ public final class Rules {
       new AllowRequired(),
       new ChallengeRequired(),
       new ContentRangeRequired(),
+      new UnsatisfiableRangeLength(),
       new UpgradeRequired(),
       new RetryAfter(),
       new AcceptedMonitor(),

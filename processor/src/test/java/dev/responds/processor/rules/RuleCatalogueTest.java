@@ -15,7 +15,8 @@ final class RuleCatalogueTest {
       "status-range", "status-unassigned", "status-vendor", "status-unused", "status-deprecated",
       "status-informational", "status-duplicate", "body-forbidden", "head-body", "ok-without-body", "ok-empty-explicit",
       "created-location", "redirect-location", "allow-required", "challenge-required",
-      "content-range-required", "upgrade-required", "retry-after", "accepted-monitor",
+      "content-range-required", "unsatisfiable-range-length", "upgrade-required", "retry-after",
+      "accepted-monitor",
       "created-by-safe-method", "conditional-without-precondition", "media-type-status",
       "no-success-status", "undeclared-status", "undocumented-status", "status-mismatch", "responds-not-handler");
 
