@@ -1,6 +1,10 @@
 package dev.responds.processor.body;
 
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.responds.processor.adapter.HandlerScanner;
@@ -47,9 +51,9 @@ final class BodyInterpreter {
    * What a handler's body sends: the answers it builds, each with its {@code return}/{@code throw}
    * expression as its site, and whether some of what it sends stays unknown.
    */
-  record BodyAnswers(List<Answer> answers, boolean unknown) {
-    static final BodyAnswers NONE = new BodyAnswers(List.of(), false);
-    static final BodyAnswers UNREAD = new BodyAnswers(List.of(), true);
+  record BodyAnswers(List<Answer> answers, boolean unknown, boolean alwaysThrows) {
+    static final BodyAnswers NONE = new BodyAnswers(List.of(), false, false);
+    static final BodyAnswers UNREAD = new BodyAnswers(List.of(), true, false);
   }
 
   BodyAnswers answers(Handler handler) {
@@ -91,7 +95,29 @@ final class BodyInterpreter {
       // Unresolved or unexpected trees (code javac has rejected): what cannot be read is unknown.
       return BodyAnswers.UNREAD;
     }
-    return new BodyAnswers(List.copyOf(answers), unknown);
+    boolean alwaysThrows = alwaysThrows(new TreePath(method, tree.getBody()));
+    return new BodyAnswers(List.copyOf(answers), unknown, alwaysThrows);
+  }
+
+  /**
+   * Whether the body certainly ends by throwing (a retired endpoint, a stub): its last statement
+   * is a {@code throw} and it has no {@code return} (lambdas and local classes aside), so the
+   * framework never sends the status of a normal return.
+   */
+  private static boolean alwaysThrows(TreePath body) {
+    List<? extends StatementTree> statements = ((BlockTree) body.getLeaf()).getStatements();
+    if (statements.isEmpty() || !(statements.get(statements.size() - 1) instanceof ThrowTree)) {
+      return false;
+    }
+    boolean[] returns = {false};
+    new Functions.ShallowScanner() {
+      @Override
+      public Void visitReturn(ReturnTree node, Void unused) {
+        returns[0] = true;
+        return null;
+      }
+    }.scan(body, null);
+    return !returns[0];
   }
 
   /** Adds the answers sent from one site; whether some of them have a status nothing is known of. */

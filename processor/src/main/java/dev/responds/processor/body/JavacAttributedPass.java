@@ -238,7 +238,8 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
       List<Handler> handlers = new ArrayList<>();
       for (Handler handler : model.handlers()) {
         BodyInterpreter.BodyAnswers body = interpreter.answers(handler);
-        handlers.add(handler.withAnswers(body.answers(), body.unknown()));
+        Handler answered = handler.withAnswers(body.answers(), body.unknown());
+        handlers.add(body.alwaysThrows() ? answered.withoutNormalReturn() : answered);
         handlerMethods.add(handler.method());
       }
       TypeModel analysed = new TypeModel(model.type(), handlers, model.typeDeclarations());

@@ -97,6 +97,16 @@ public record Handler(
         parameters, returnShape, responds, frameworkStatus, all, documented, unknownPaths || unknown);
   }
 
+  /**
+   * The same handler without the answers its declarations give for a normal return (a plain
+   * value's or a {@code void} method's status): its body never returns normally.
+   */
+  public Handler withoutNormalReturn() {
+    return new Handler(type, method, framework, role, httpMethods, path, produces, consumes,
+        parameters, returnShape, responds, frameworkStatus,
+        answers.stream().filter(Answer::fromBody).toList(), documented, unknownPaths);
+  }
+
   /** The same handler with the responses its OpenAPI annotations list. */
   public Handler withDocumented(DocumentedResponses responses) {
     return new Handler(type, method, framework, role, httpMethods, path, produces, consumes,
