@@ -2,6 +2,7 @@ package dev.responds.processor.body;
 
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.ThrowTree;
@@ -17,6 +18,7 @@ import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.Framework;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.HandlerRole;
+import dev.responds.processor.model.ResponseForm;
 import dev.responds.processor.model.ReturnShape;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -122,7 +124,9 @@ final class BodyInterpreter {
 
   /** Adds the answers sent from one site; whether some of them have a status nothing is known of. */
   private boolean addAnswers(Handler handler, ResponseSites.Found found, Set<Answer> answers) {
-    TreeSite site = new TreeSite(found.site(), handler.method(), ResponseForms.of(found.written(), found.exception(), trees.getTypeMirror(found.site())));
+    ResponseForm form = ResponseForms.of(found.written(), found.exception(),
+        trees.getTypeMirror(found.site()), found.site().getLeaf() instanceof NewClassTree);
+    TreeSite site = new TreeSite(found.site(), handler.method(), form);
     Answer.Source source = found.written() ? Answer.Source.WRITTEN : Answer.Source.BUILT;
     boolean unknown = false;
     for (ResponseState state : found.states()) {

@@ -11,6 +11,8 @@ public enum ResponseForm {
   PLAIN_VALUE,
   /** Spring {@code ResponseEntity} and its builders. */
   RESPONSE_ENTITY,
+  /** {@code new ResponseEntity<>(..)}: no builder, headers only through an {@code HttpHeaders} argument. */
+  RESPONSE_ENTITY_CONSTRUCTOR,
   /** A thrown Spring {@code ResponseStatusException} (or subclass): it sends no headers of its own. */
   STATUS_EXCEPTION,
   /** A thrown exception whose class carries Spring's {@code @ResponseStatus}: no headers either. */

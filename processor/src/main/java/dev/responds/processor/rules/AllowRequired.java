@@ -18,6 +18,12 @@ public final class AllowRequired extends MissingHeaderRule {
     return "throw new NotAllowedException(\"GET\", ...) with the methods the resource supports";
   }
 
+  /** Micronaut's {@code HttpResponse.notAllowed(..)} is a whole response, fit for a plain-value handler too. */
+  @Override
+  protected boolean fixReturnsAResponse(Handler handler) {
+    return isMicronaut(handler);
+  }
+
   @Override
   protected String fix(Handler handler, int status) {
     if (isMicronaut(handler)) {

@@ -5,6 +5,7 @@ import static dev.responds.processor.rules.StatusSites.describe;
 import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.Presence;
+import dev.responds.processor.model.ResponseForm;
 import dev.responds.processor.model.StatusRequirement;
 import dev.responds.processor.report.Severity;
 
@@ -17,12 +18,18 @@ public final class BodyForbidden extends ResponseRule {
       return null;
     }
     return describe(answer.status()) + " must not carry a body (RFC 9110), but this response has one:"
-        + " drop the body (a void handler, .build() without " + bodyCall(handler) + "), or answer"
-        + " 200 OK if the body matters";
+        + " drop the body (" + withoutBody(handler, answer) + "), or answer 200 OK if the body matters";
   }
 
-  /** How the handler's framework puts a body on a built response. */
-  private static String bodyCall(Handler handler) {
-    return MissingHeaderRule.isJaxRs(handler) ? ".entity(..)" : ".body(..)";
+  /** How the handler's framework makes the same response without a body. */
+  private static String withoutBody(Handler handler, Answer answer) {
+    if (answer.fromBody() && answer.site().form() == ResponseForm.RESPONSE_ENTITY_CONSTRUCTOR) {
+      return "the constructor without one, new ResponseEntity<>(HttpStatus.valueOf(" + answer.status()
+          + ")), or new ResponseEntity<>(headers, HttpStatus.valueOf(" + answer.status() + "))";
+    }
+    return "a void handler, .build() without " + switch (handler.framework()) {
+      case SPRING, MICRONAUT -> ".body(..)";
+      case JAKARTA_RS, JAVAX_RS -> ".entity(..)";
+    };
   }
 }

@@ -31,7 +31,7 @@ public final class CreatedLocation extends MissingHeaderRule {
   }
 
   @Override
-  protected boolean fixReturnsAResponse() {
+  protected boolean fixReturnsAResponse(Handler handler) {
     return true;
   }
 

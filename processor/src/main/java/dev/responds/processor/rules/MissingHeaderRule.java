@@ -25,7 +25,7 @@ abstract class MissingHeaderRule extends ResponseRule {
    * Whether {@link #fix} already returns a whole new response (as {@code ResponseEntity.created(uri)}
    * does), so that it fits a handler returning a plain value too.
    */
-  protected boolean fixReturnsAResponse() {
+  protected boolean fixReturnsAResponse(Handler handler) {
     return false;
   }
 
@@ -62,18 +62,25 @@ abstract class MissingHeaderRule extends ResponseRule {
         : answer.isDeclaration() ? ResponseForm.PLAIN_VALUE : answer.site().form();
     return switch (form) {
       case WRITTEN_RESPONSE -> "set it on the same response, " + headerWrite(handler, headerName(header));
-      case PLAIN_VALUE -> fixReturnsAResponse() || isMicronaut(handler) ? fix(handler, status)
-          : "return a response that carries it, " + (isJaxRs(handler)
-              ? "Response.status(" + status + ").header(" + set + ").entity(..).build()"
-              : "ResponseEntity.status(" + status + ").header(" + set + ").body(..)");
+      case PLAIN_VALUE -> fixReturnsAResponse(handler) ? fix(handler, status)
+          : "return a response that carries it, " + switch (handler.framework()) {
+            case SPRING -> "ResponseEntity.status(" + status + ").header(" + set + ").body(..)";
+            case JAKARTA_RS, JAVAX_RS -> "Response.status(" + status + ").header(" + set + ").entity(..).build()";
+            case MICRONAUT -> "HttpResponse.status(HttpStatus.valueOf(" + status + ")).header(" + set
+                + ").body(..)";
+          };
       case STATUS_EXCEPTION -> "a thrown ResponseStatusException sends no headers: create an"
           + " ErrorResponseException(HttpStatus.valueOf(" + status + ")), call getHeaders().set(" + set
           + ") on it and throw it, or return ResponseEntity.status(" + status + ").header(" + set
           + ").build()";
+      // final: a constructor that calls getHeaders() of a class open to subclasses lets this
+      // escape (javac's this-escape lint, an error under -Werror).
       case ANNOTATED_EXCEPTION -> "an exception that takes its status from @ResponseStatus sends no"
-          + " headers: extend ErrorResponseException instead (super(HttpStatus.valueOf(" + status
-          + ")), then getHeaders().set(" + set + ")), or answer it from an @ExceptionHandler with"
+          + " headers: make it a final class that extends ErrorResponseException instead"
+          + " (super(HttpStatus.valueOf(" + status + ")), then getHeaders().set(" + set + ") in its"
+          + " constructor), or answer it from an @ExceptionHandler with"
           + " ResponseEntity.status(" + status + ").header(" + set + ").build()";
+      case RESPONSE_ENTITY_CONSTRUCTOR -> constructorFix(header, status, set);
       case ERROR_RESPONSE -> "add it to the error response's headers: getHeaders().set(" + set
           + ") on an ErrorResponseException, or .header(" + set + ") on ErrorResponse.builder(..)";
       case PROBLEM_DETAIL -> "a ProblemDetail carries no headers: return"
@@ -88,6 +95,18 @@ abstract class MissingHeaderRule extends ResponseRule {
           + " HttpResponse.status(HttpStatus.valueOf(" + status + ")).header(" + set + ") instead";
       case RESPONSE_ENTITY, JAXRS_RESPONSE, UNKNOWN -> fix(handler, status);
     };
+  }
+
+  /**
+   * {@code new ResponseEntity<>(body, status)} has no builder: the header travels in an
+   * {@code HttpHeaders} given to the constructor, or the builder replaces the constructor.
+   */
+  private static String constructorFix(String header, int status, String set) {
+    String setOnHeaders = header.equals(Headers.LOCATION) ? "setLocation(uri)" : "set(" + set + ")";
+    return "pass the header to the constructor: HttpHeaders headers = new HttpHeaders(); headers."
+        + setOnHeaders + "; return new ResponseEntity<>(body, headers, HttpStatus.valueOf(" + status
+        + "))" + (header.equals(Headers.LOCATION) && status == 201
+            ? ", or return ResponseEntity.created(uri).body(body)" : "");
   }
 
   /** A value of the header for this status, as Java code. */
@@ -118,7 +137,7 @@ abstract class MissingHeaderRule extends ResponseRule {
   }
 
   static boolean isSpring(Handler handler) {
-    return !isJaxRs(handler);
+    return handler.framework() == Framework.SPRING;
   }
 
   static boolean isMicronaut(Handler handler) {

@@ -2,6 +2,7 @@ package dev.responds.processor.rules;
 
 import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.Handler;
+import dev.responds.processor.model.ResponseForm;
 import dev.responds.processor.report.Severity;
 
 /**
@@ -17,11 +18,15 @@ public final class OkEmptyExplicit extends ResponseRule {
     if (!OkWithoutBody.isEmptyOk(handler, answer) || OkWithoutBody.isLeftEmpty(handler, answer)) {
       return null;
     }
-    String fix = MissingHeaderRule.isJaxRs(handler)
-        ? "return Response.noContent().build()"
-        : answer.source() == Answer.Source.BUILT
-            ? "return ResponseEntity.noContent().build()"
-            : "declare @ResponseStatus(HttpStatus.NO_CONTENT)";
+    boolean built = answer.source() == Answer.Source.BUILT;
+    String fix = switch (handler.framework()) {
+      case JAKARTA_RS, JAVAX_RS -> "return Response.noContent().build()";
+      case MICRONAUT -> built ? "return HttpResponse.noContent()" : "declare @Status(HttpStatus.NO_CONTENT)";
+      case SPRING -> !built ? "declare @ResponseStatus(HttpStatus.NO_CONTENT)"
+          : answer.site().form() == ResponseForm.RESPONSE_ENTITY_CONSTRUCTOR
+              ? "return new ResponseEntity<>(HttpStatus.NO_CONTENT)"
+              : "return ResponseEntity.noContent().build()";
+    };
     return "this response answers 200 OK with no body on purpose; 204 No Content tells the client"
         + " there is nothing to read (" + fix + ")";
   }

@@ -17,7 +17,11 @@ public final class OkWithoutBody extends ResponseRule {
     }
     String fix = answer.source() == Answer.Source.WRITTEN
         ? "response.setStatus(HttpServletResponse.SC_NO_CONTENT)"
-        : "add @ResponseStatus(HttpStatus.NO_CONTENT)";
+        : switch (handler.framework()) {
+          case SPRING -> "add @ResponseStatus(HttpStatus.NO_CONTENT)";
+          case MICRONAUT -> "add @Status(HttpStatus.NO_CONTENT)";
+          case JAKARTA_RS, JAVAX_RS -> "return Response.noContent().build()";
+        };
     return "200 OK promises a body but this response never has one: answer 204 No Content ("
         + fix + ")";
   }

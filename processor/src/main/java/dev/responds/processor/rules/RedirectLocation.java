@@ -13,7 +13,7 @@ public final class RedirectLocation extends MissingHeaderRule {
   }
 
   @Override
-  protected boolean fixReturnsAResponse() {
+  protected boolean fixReturnsAResponse(Handler handler) {
     return true;
   }
 

@@ -5,6 +5,7 @@ import static dev.responds.processor.Compiler.compile;
 import static dev.responds.processor.Compiler.messages;
 import static dev.responds.processor.Compiler.source;
 
+import com.google.testing.compile.Compilation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -108,8 +109,9 @@ final class FixTextTest {
             return current;
           }
         """)).isEqualTo(CHALLENGE_MISSING + ": an exception that takes its status from @ResponseStatus"
-            + " sends no headers: extend ErrorResponseException instead (super(HttpStatus.valueOf(401)),"
-            + " then getHeaders().set(\"WWW-Authenticate\", \"Bearer realm=...\")), or answer it from an"
+            + " sends no headers: make it a final class that extends ErrorResponseException instead"
+            + " (super(HttpStatus.valueOf(401)), then getHeaders().set(\"WWW-Authenticate\","
+            + " \"Bearer realm=...\") in its constructor), or answer it from an"
             + " @ExceptionHandler with ResponseEntity.status(401).header(\"WWW-Authenticate\","
             + " \"Bearer realm=...\").build()");
   }
@@ -279,5 +281,98 @@ final class FixTextTest {
           }
         """)).isEqualTo(CHALLENGE_MISSING + ": add .header(\"WWW-Authenticate\", \"Bearer realm=...\") with"
             + " the challenge the client must answer");
+  }
+
+  /** The Responds messages of a Spring order controller whose {@code members} are its handlers. */
+  private static List<String> orderFixes(String members) {
+    return messages(compile(source("com.example.orders.OrderController", """
+        package com.example.orders;
+
+        import org.springframework.http.HttpStatus;
+        import org.springframework.http.ResponseEntity;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        @RequestMapping("/orders")
+        class OrderController {
+          record Order(String id) {}
+        %s
+        }
+        """.formatted(members))));
+  }
+
+  @Test
+  void aResponseEntityConstructorIsToldToPassHttpHeadersOrDropTheBody() {
+    assertThat(orderFixes("""
+          @PostMapping
+          ResponseEntity<Order> place(@RequestBody Order order) {
+            return new ResponseEntity<>(order, HttpStatus.CREATED);
+          }
+
+          @DeleteMapping("/{id}")
+          ResponseEntity<Order> cancel(@PathVariable String id) {
+            return new ResponseEntity<>(new Order(id), HttpStatus.NO_CONTENT);
+          }
+        """)).containsExactly(
+            "[created-location] 201 Created must carry a Location header, but this response has none:"
+                + " pass the header to the constructor: HttpHeaders headers = new HttpHeaders();"
+                + " headers.setLocation(uri); return new ResponseEntity<>(body, headers,"
+                + " HttpStatus.valueOf(201)), or return ResponseEntity.created(uri).body(body)",
+            "[body-forbidden] 204 No Content must not carry a body (RFC 9110), but this response has one:"
+                + " drop the body (the constructor without one, new ResponseEntity<>(HttpStatus.valueOf(204)),"
+                + " or new ResponseEntity<>(headers, HttpStatus.valueOf(204))), or answer 200 OK if the body"
+                + " matters");
+  }
+
+  @Test
+  void aPlainValueMicronautHandlerIsToldToReturnAnHttpResponse() {
+    assertThat(micronautFix("""
+          @Get
+          @io.micronaut.http.annotation.Status(HttpStatus.UNAUTHORIZED)
+          String get() {
+            return "sign in";
+          }
+        """)).isEqualTo(CHALLENGE_MISSING + " (the handler returns a plain value and cannot set headers):"
+            + " return a response that carries it, HttpResponse.status(HttpStatus.valueOf(401))"
+            + ".header(\"WWW-Authenticate\", \"Bearer realm=...\").body(..)");
+  }
+
+  @Test
+  void anExplicitEmptyOkGetsItsFrameworksNoContent() {
+    Compilation compilation = compile(List.of("-Aresponds.severity=ok-empty-explicit:warning"),
+        source("com.example.accounts.AccountController", """
+        package com.example.accounts;
+
+        import io.micronaut.http.HttpResponse;
+        import io.micronaut.http.annotation.Controller;
+        import io.micronaut.http.annotation.Delete;
+
+        @Controller("/account")
+        class AccountController {
+          @Delete
+          HttpResponse<Void> close() {
+            return HttpResponse.ok();
+          }
+        }
+        """), source("com.example.orders.OrderController", """
+        package com.example.orders;
+
+        import org.springframework.http.HttpStatus;
+        import org.springframework.http.ResponseEntity;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class OrderController {
+          @DeleteMapping("/orders/{id}")
+          ResponseEntity<Void> cancel(@PathVariable String id) {
+            return new ResponseEntity<>(HttpStatus.OK);
+          }
+        }
+        """));
+    String explicit = "[ok-empty-explicit] this response answers 200 OK with no body on purpose; 204 No"
+        + " Content tells the client there is nothing to read (";
+    assertThat(messages(compilation)).containsExactly(
+        explicit + "return HttpResponse.noContent())",
+        explicit + "return new ResponseEntity<>(HttpStatus.NO_CONTENT))");
   }
 }

@@ -38,9 +38,11 @@ public final class ResponseForms {
 
   /**
    * The form of a response written call by call on a response object ({@code written}), of the
-   * exception of type {@code exception} when it is thrown, or else of the value of type {@code value}.
+   * exception of type {@code exception} when it is thrown, or else of the value of type {@code value},
+   * made there by a constructor ({@code constructed}) or otherwise.
    */
-  public static ResponseForm of(boolean written, TypeMirror exception, TypeMirror value) {
+  public static ResponseForm of(boolean written, TypeMirror exception, TypeMirror value,
+      boolean constructed) {
     if (written) {
       return ResponseForm.WRITTEN_RESPONSE;
     }
@@ -49,7 +51,8 @@ public final class ResponseForms {
       return form != ResponseForm.UNKNOWN || !annotatedWithResponseStatus(exception)
           ? form : ResponseForm.ANNOTATED_EXCEPTION;
     }
-    return valueForm(value, 0);
+    ResponseForm form = valueForm(value, 0);
+    return constructed && form == ResponseForm.RESPONSE_ENTITY ? ResponseForm.RESPONSE_ENTITY_CONSTRUCTOR : form;
   }
 
   /** The form of a returned value, looking into wrappers ({@code Mono<ResponseEntity<T>>}, {@code Optional<..>}). */
