@@ -38,6 +38,16 @@ final class WebInfrastructureAdapter implements FrameworkAdapter {
       new Hook(SECURITY + "server.authorization.ServerAccessDeniedHandler", "handle", 2,
           HandlerRole.ENTRY_POINT));
 
+  /**
+   * What a method returns when it may write entry points as lambdas or method references: one of
+   * them (a {@code @Bean} method), or the security filter chain it configures them on.
+   */
+  private static final Set<String> ENTRY_POINT_HOSTS = Set.of(
+      SECURITY + "AuthenticationEntryPoint", SECURITY + "access.AccessDeniedHandler",
+      SECURITY + "server.ServerAuthenticationEntryPoint",
+      SECURITY + "server.authorization.ServerAccessDeniedHandler",
+      SECURITY + "SecurityFilterChain", SECURITY + "server.SecurityWebFilterChain");
+
   private final Annotations annotations;
 
   WebInfrastructureAdapter(Annotations annotations) {
@@ -53,11 +63,17 @@ final class WebInfrastructureAdapter implements FrameworkAdapter {
       if (method.getParameters().size() == hook.parameters()
           && method.getSimpleName().contentEquals(hook.method())
           && annotations.isSubtype(type.asType(), hook.type())) {
-        return new Handler(type, method, Framework.SPRING, hook.role(), Set.of(), "/", List.of(),
-            List.of(), Parameters.none(), ReturnShapes.of(method.getReturnType(), Set.of()),
-            List.of(), null, List.of());
+        return handler(type, method, hook.role());
       }
     }
-    return null;
+    // Its lambdas and method references are entry points (the body pass finds them).
+    String returned = Annotations.qualifiedName(method.getReturnType());
+    return returned != null && ENTRY_POINT_HOSTS.contains(returned)
+        ? handler(type, method, HandlerRole.ENTRY_POINT) : null;
+  }
+
+  private static Handler handler(TypeElement type, ExecutableElement method, HandlerRole role) {
+    return new Handler(type, method, Framework.SPRING, role, Set.of(), "/", List.of(), List.of(),
+        Parameters.none(), ReturnShapes.of(method.getReturnType(), Set.of()), List.of(), null, List.of());
   }
 }

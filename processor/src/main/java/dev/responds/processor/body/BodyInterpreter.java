@@ -87,6 +87,9 @@ final class BodyInterpreter {
       if (handler.role() == HandlerRole.ROUTE) {
         sites.addAll(ResponseSites.routes(method, context));
       }
+      if (handler.role() == HandlerRole.ENTRY_POINT) {
+        sites.addAll(ResponseSites.entryPoints(method, context));
+      }
       for (ResponseSites.Found site : sites) {
         if (site.exception() != null && !handler.role().exceptionsAnswer()) {
           continue;

@@ -4,6 +4,7 @@ import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -200,6 +201,51 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
       result.add(servlet.written(status, name, receiver, getCurrentPath(), context));
     }
     return result;
+  }
+
+  /**
+   * What the entry points written in the method at {@code method} as lambdas or method references
+   * ({@code return (request, response, e) -> response.sendError(401);},
+   * {@code .authenticationEntryPoint(this::unauthorized)}) write on their response, as an entry
+   * point class's method would.
+   */
+  static List<Found> entryPoints(TreePath method, BodyContext context) {
+    MethodTree tree = (MethodTree) method.getLeaf();
+    List<Found> found = new ArrayList<>();
+    if (tree.getBody() == null) {
+      return found;
+    }
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        if (isEntryPoint(getCurrentPath())) {
+          ResponseSites sites = new ResponseSites(context, new ExpressionEvaluator(context, method));
+          sites.servlet = ServletResponses.ofLambda(getCurrentPath(), context, sites.evaluator);
+          sites.scan(new TreePath(getCurrentPath(), node.getBody()), null);
+          found.addAll(sites.found);
+          return null;
+        }
+        return super.visitLambdaExpression(node, unused);
+      }
+
+      @Override
+      public Void visitMemberReference(MemberReferenceTree node, Void unused) {
+        if (isEntryPoint(getCurrentPath())
+            && context.trees().getElement(getCurrentPath()) instanceof ExecutableElement target) {
+          TreePath targetPath = context.trees().getPath(target);
+          if (targetPath != null && targetPath.getLeaf() instanceof MethodTree) {
+            found.addAll(of(targetPath, context, true, true).found());
+          }
+        }
+        return super.visitMemberReference(node, unused);
+      }
+
+      private boolean isEntryPoint(TreePath function) {
+        TypeMirror type = context.trees().getTypeMirror(function);
+        return type != null && context.recognisers().isEntryPoint(TypeNames.of(type));
+      }
+    }.scan(new TreePath(method, tree.getBody()), null);
+    return found;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.responds.processor.body;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -93,19 +94,30 @@ final class ServletResponses {
    */
   static ServletResponses of(TreePath method, BodyContext context, ExpressionEvaluator evaluator,
       boolean returnsNothing) {
-    Map<Element, Uses> responses = new HashMap<>();
     MethodTree tree = (MethodTree) method.getLeaf();
-    for (VariableTree parameter : tree.getParameters()) {
-      Element element = context.trees().getElement(new TreePath(method, parameter));
+    return of(method, tree.getParameters(), tree.getBody(), context, evaluator, returnsNothing);
+  }
+
+  /** The same for a lambda, which passes no request on: an entry point written as one. */
+  static ServletResponses ofLambda(TreePath lambda, BodyContext context, ExpressionEvaluator evaluator) {
+    LambdaExpressionTree tree = (LambdaExpressionTree) lambda.getLeaf();
+    return of(lambda, tree.getParameters(), tree.getBody(), context, evaluator, true);
+  }
+
+  private static ServletResponses of(TreePath owner, List<? extends VariableTree> parameters,
+      Tree body, BodyContext context, ExpressionEvaluator evaluator, boolean returnsNothing) {
+    Map<Element, Uses> responses = new HashMap<>();
+    for (VariableTree parameter : parameters) {
+      Element element = context.trees().getElement(new TreePath(owner, parameter));
       if (element != null && ResponseApi.of(TypeNames.of(element.asType())) != null) {
         responses.put(element, new Uses());
       }
     }
-    if (responses.isEmpty() || tree.getBody() == null) {
+    if (responses.isEmpty() || body == null) {
       return unknown();
     }
-    ServletResponses result = new ServletResponses(responses, new HashMap<>(),
-        FilterChains.of(method, context), returnsNothing);
+    FilterChains chains = owner.getLeaf() instanceof MethodTree ? FilterChains.of(owner, context) : FilterChains.none();
+    ServletResponses result = new ServletResponses(responses, new HashMap<>(), chains, returnsNothing);
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree node, Void unused) {
@@ -126,7 +138,7 @@ final class ServletResponses {
         }
         return null;
       }
-    }.scan(new TreePath(method, tree.getBody()), null);
+    }.scan(new TreePath(owner, body), null);
     return result;
   }
 

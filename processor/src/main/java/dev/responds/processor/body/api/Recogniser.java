@@ -106,4 +106,13 @@ public interface Recogniser {
   default boolean takesHandlerFunction(ExecutableElement method, VariableElement parameter, boolean last) {
     return false;
   }
+
+  /**
+   * Whether a lambda or method reference implementing {@code functionalInterface} answers for the
+   * security layer by what it writes on its response parameter, as an entry point class would
+   * ({@code (request, response, e) -> response.sendError(401)}).
+   */
+  default boolean isEntryPoint(String functionalInterface) {
+    return false;
+  }
 }

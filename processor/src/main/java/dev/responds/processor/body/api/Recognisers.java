@@ -97,6 +97,11 @@ public final class Recognisers {
     return any(recogniser -> recogniser.takesHandlerFunction(method, parameter, last));
   }
 
+  /** Whether some API's entry points have this functional interface. */
+  public boolean isEntryPoint(String functionalInterface) {
+    return any(recogniser -> recogniser.isEntryPoint(functionalInterface));
+  }
+
   private <T> T first(Function<Recogniser, T> question) {
     for (Recogniser recogniser : all) {
       T answer = question.apply(recogniser);

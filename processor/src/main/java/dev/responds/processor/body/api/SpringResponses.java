@@ -85,6 +85,13 @@ final class SpringResponses implements Recogniser {
       "org.springframework.web.context.request.async.DeferredResult.setResult",
       "org.springframework.web.context.request.async.DeferredResult.setErrorResult");
 
+  /** Spring Security's ways to answer a request that may not go on, servlet and reactive. */
+  private static final Set<String> ENTRY_POINTS = Set.of(
+      "org.springframework.security.web.AuthenticationEntryPoint",
+      "org.springframework.security.web.access.AccessDeniedHandler",
+      "org.springframework.security.web.server.ServerAuthenticationEntryPoint",
+      "org.springframework.security.web.server.authorization.ServerAccessDeniedHandler");
+
   private final HandlerScanner scanner;
 
   /** The header an {@code HttpHeaders} (or builder) method named {@code method} sets, or null. */
@@ -379,6 +386,11 @@ final class SpringResponses implements Recogniser {
   @Override
   public boolean sendsArgument(ExecutableElement method) {
     return DEFERRED_RESULTS.contains(TypeNames.owner(method) + "." + TypeNames.name(method));
+  }
+
+  @Override
+  public boolean isEntryPoint(String functionalInterface) {
+    return ENTRY_POINTS.contains(functionalInterface);
   }
 
   @Override
