@@ -28,6 +28,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -163,7 +164,8 @@ final class BodyInterpreter {
 
   /**
    * Summarises, while javac still holds their trees, the methods of {@code type} that handlers of
-   * a subclass compiled later may call, and the statuses its final fields hold: javac generates
+   * a subclass compiled later may call, those that other classes may hand a builder to, and the
+   * statuses its final fields hold: javac generates
    * each class right after analysing it, and drops its trees. Handlers themselves, already
    * interpreted, are left out.
    */
@@ -173,9 +175,7 @@ final class BodyInterpreter {
       // Exceptions thrown elsewhere: what each constructor hands its superclass.
       summarise(ElementFilter.constructorsIn(type.getEnclosedElements()), type);
     }
-    if (type.getModifiers().contains(Modifier.FINAL)) {
-      return;
-    }
+    boolean extensible = !type.getModifiers().contains(Modifier.FINAL);
     List<ExecutableElement> helpers = new ArrayList<>();
     boolean base = type.getModifiers().contains(Modifier.ABSTRACT);
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -187,11 +187,26 @@ final class BodyInterpreter {
       boolean builds = recognisers.responseTypes().contains(TypeNames.of(method.getReturnType()))
           || method.getReturnType().getKind() == TypeKind.TYPEVAR;
       boolean mayThrow = base && method.getReturnType().getKind() == TypeKind.VOID;
-      if (builds || mayThrow) {
+      if (extensible && (builds || mayThrow) || takesResponse(method) && BodyContext.cannotBeOverridden(method)) {
         helpers.add(method);
       }
     }
     summarise(helpers, type);
+  }
+
+  /**
+   * Whether another class may hand the method a builder, header map or response to finish (a
+   * utility's {@code describe(builder, error)}): what it does to them is summarised for calls
+   * from classes javac analyses later.
+   */
+  private boolean takesResponse(ExecutableElement method) {
+    for (VariableElement parameter : method.getParameters()) {
+      String type = TypeNames.of(parameter.asType());
+      if (recognisers.mutableTypes().contains(type) || recognisers.responseTypes().contains(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void summarise(List<ExecutableElement> methods, TypeElement type) {

@@ -24,8 +24,8 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Calls and constructors: what a recognised API call or constructor builds (asked of the
- * recognisers), what a method of the handler's class returns (its summary, with what this call
- * passes in place of its parameters), and what a thrown exception sends under the handler's
+ * recognisers), what a method of the handler's class or another class of the compilation returns
+ * (its summary, with what this call passes in place of its parameters), and what a thrown exception sends under the handler's
  * framework, down to the superclass constructor a subclass of a framework exception calls.
  */
 final class Calls {
@@ -77,11 +77,9 @@ final class Calls {
     if (states != null) {
       return states;
     }
-    if (context.isHelper(method)) {
-      List<ResponseState> returned = context.summary(method).returned();
-      if (!returned.isEmpty()) {
-        return ParameterStates.substitute(returned, arguments);
-      }
+    MethodSummaries.MethodSummary summary = context.followed(method);
+    if (summary != null && !summary.returned().isEmpty()) {
+      return ParameterStates.substitute(summary.returned(), arguments);
     }
     return passedThrough(method, arguments);
   }

@@ -4,6 +4,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
@@ -150,7 +151,23 @@ final class ExpressionEvaluator {
   /** A local variable: every value assigned to it, changed by the statements before this use. */
   private List<ResponseState> local(TreePath use) {
     Element element = context.trees().getElement(use);
-    LocalVariables.Facts facts = element == null ? null : locals.facts(element);
+    return element == null ? List.of() : local(element, positions.getStartPosition(unit, use.getLeaf()));
+  }
+
+  /**
+   * What a helper's parameter holds when the helper ends, with the parameter standing for what its
+   * callers pass; empty when it is not a builder or header map followed in place, or is reassigned.
+   */
+  List<ResponseState> atEnd(Element parameter, MethodTree method) {
+    LocalVariables.Facts facts = locals.facts(parameter);
+    if (facts == null || !facts.mutable || !facts.values.isEmpty() || !parameterStates.containsKey(parameter)) {
+      return List.of();
+    }
+    return local(parameter, positions.getEndPosition(unit, method));
+  }
+
+  private List<ResponseState> local(Element element, long position) {
+    LocalVariables.Facts facts = locals.facts(element);
     if (facts == null || facts.untracked || !evaluating.add(element)) {
       return List.of();
     }
@@ -165,27 +182,48 @@ final class ExpressionEvaluator {
       if (!facts.mutable) {
         return states;
       }
-      long position = positions.getStartPosition(unit, use.getLeaf());
+      boolean escapes = facts.escapes;
       for (LocalVariables.Effect effect : facts.effects) {
         if (positions.getStartPosition(unit, effect.statement().getLeaf()) >= position) {
+          // Handed, later, to code we do not follow: it may keep the object and change it any time.
+          escapes |= effect.parameter() >= 0 && changeOf(effect) == null;
           continue;
         }
         bindings.put(effect.root(), states);
         List<ResponseState> after;
         try {
-          after = evaluate(effect.expression());
+          after = effect.parameter() < 0 ? evaluate(effect.expression()) : handedOver(effect);
         } finally {
           bindings.remove(effect.root());
         }
         states = effect.direct() && !after.isEmpty() ? after : maybe(states, after);
       }
-      if (facts.escapes) {
+      if (escapes) {
         states = maybe(states, List.of());
       }
       return states;
     } finally {
       evaluating.remove(element);
     }
+  }
+
+  /**
+   * What a method the local is handed to leaves in it ({@code describe(builder, error);}): its
+   * summary's change of that parameter, with what this call passes in place of its parameters;
+   * empty (unknown) for a method that is not followed.
+   */
+  private List<ResponseState> handedOver(LocalVariables.Effect effect) {
+    List<ResponseState> changed = changeOf(effect);
+    return changed == null ? List.of() : calls.passedTo(changed, effect.expression());
+  }
+
+  /** The summarised change of the parameter a hand-off passes the local to, or null when not followed. */
+  private List<ResponseState> changeOf(LocalVariables.Effect effect) {
+    if (!(context.trees().getElement(effect.expression()) instanceof ExecutableElement method)) {
+      return null;
+    }
+    MethodSummaries.MethodSummary summary = context.followed(method);
+    return summary == null ? null : summary.changed().get(effect.parameter());
   }
 
   /**

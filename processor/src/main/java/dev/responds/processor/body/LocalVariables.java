@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * What one scan of a method tells of its local variables (and its parameters): every value assigned to each, and, for
@@ -44,8 +45,10 @@ final class LocalVariables {
    * @param root the variable's identifier at the start of the chain
    * @param direct the statement sits right in the block that declares the variable, so it runs
    *     whenever a later statement of that block does
+   * @param parameter for a call statement the variable is handed to ({@code describe(builder,
+   *     error);}), the index of the parameter that receives it; -1 for a call on the variable
    */
-  record Effect(TreePath statement, TreePath expression, Tree root, boolean direct) {}
+  record Effect(TreePath statement, TreePath expression, Tree root, boolean direct, int parameter) {}
 
   /** What is known of one local variable. */
   static final class Facts {
@@ -165,7 +168,7 @@ final class LocalVariables {
         IdentifierTree root = chainRoot(node.getExpression());
         if (root != null && factsOf(root) == variable) {
           variable.effects.add(new Effect(getCurrentPath().getParentPath(), value, root,
-              isDirect(variable, getCurrentPath().getParentPath())));
+              isDirect(variable, getCurrentPath().getParentPath()), -1));
           scan(node.getExpression(), null);
           return null;
         }
@@ -201,7 +204,7 @@ final class LocalVariables {
       Facts variable = root == null ? null : factsOf(root);
       if (variable != null && variable.mutable) {
         variable.effects.add(new Effect(getCurrentPath(),
-            new TreePath(getCurrentPath(), node.getExpression()), root, isDirect(variable, getCurrentPath())));
+            new TreePath(getCurrentPath(), node.getExpression()), root, isDirect(variable, getCurrentPath()), -1));
       }
       return super.visitExpressionStatement(node, unused);
     }
@@ -214,7 +217,7 @@ final class LocalVariables {
     public Void visitIdentifier(IdentifierTree node, Void unused) {
       Element element = trees.getElement(getCurrentPath());
       Facts variable = element == null ? null : facts.get(element);
-      if (variable != null && variable.mutable
+      if (variable != null && variable.mutable && !handedOver(variable, node)
           && (escapes(getCurrentPath()) || changedWhenCaptured(variable, getCurrentPath()))) {
         variable.escapes = true;
       }
@@ -222,14 +225,35 @@ final class LocalVariables {
     }
 
     /**
+     * Whether this use is an argument of a call that is a statement of its own ({@code
+     * describe(builder, error);}) outside lambdas and classes: an effect of that call on the
+     * variable, which the callee's summary tells (or makes unknown), rather than an escape.
+     */
+    private boolean handedOver(Facts variable, IdentifierTree node) {
+      TreePath call = getCurrentPath().getParentPath();
+      if (!(call.getLeaf() instanceof MethodInvocationTree invocation)
+          || !(call.getParentPath().getLeaf() instanceof ExpressionStatementTree)
+          || !invocation.getArguments().contains(node) || isCaptured(variable, call)
+          || !(trees.getElement(call) instanceof ExecutableElement method) || method.isVarArgs()) {
+        return false;
+      }
+      TreePath statement = call.getParentPath();
+      variable.effects.add(new Effect(statement, call, node, isDirect(variable, statement),
+          invocation.getArguments().indexOf(node)));
+      return true;
+    }
+
+    /**
      * Whether this use calls a method on a local that a lambda or local class captured: the call
      * runs whenever that code runs, which may be before the response is built or never.
      */
     private static boolean changedWhenCaptured(Facts variable, TreePath use) {
-      if (!(use.getParentPath().getLeaf() instanceof MemberSelectTree)) {
-        return false;
-      }
-      for (TreePath current = use.getParentPath(); current != null; current = current.getParentPath()) {
+      return use.getParentPath().getLeaf() instanceof MemberSelectTree && isCaptured(variable, use);
+    }
+
+    /** Whether {@code path} lies in a lambda or local class inside the variable's scope. */
+    private static boolean isCaptured(Facts variable, TreePath path) {
+      for (TreePath current = path.getParentPath(); current != null; current = current.getParentPath()) {
         Tree leaf = current.getLeaf();
         if (leaf == variable.scope) {
           return false;

@@ -4,6 +4,7 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.util.TreePath;
 import dev.responds.processor.body.api.ResponseState;
 import dev.responds.processor.model.Framework;
@@ -52,6 +53,14 @@ final class MethodSummaries {
   }
 
   /**
+   * The summary of {@code method} if it was made already (when javac analysed its class, see
+   * {@link BodyInterpreter#prepare}), or null: a class analysed later has no attributed trees yet.
+   */
+  MethodSummary prepared(ExecutableElement method, BodyContext context) {
+    return cache.get(new Key(method, context.framework() == Framework.SPRING));
+  }
+
+  /**
    * What {@code new T(..)} sends for an exception class whose constructor hands the status to its
    * superclass's ({@code super(HttpStatus.NOT_FOUND, ..)}): found once per constructor.
    */
@@ -61,7 +70,7 @@ final class MethodSummaries {
 
   private static MethodSummary summarise(ExecutableElement method, BodyContext context) {
     return method.getKind() == ElementKind.CONSTRUCTOR
-        ? new MethodSummary(List.of(), constructed(delegation(method, context)))
+        ? new MethodSummary(List.of(), constructed(delegation(method, context)), Map.of())
         : summariseMethod(method, context);
   }
 
@@ -88,7 +97,8 @@ final class MethodSummaries {
     }
     List<ResponseState> returned = new ArrayList<>();
     List<MethodSummary.Raised> raised = new ArrayList<>();
-    for (ResponseSites.Found found : ResponseSites.ofHelper(path, method, context)) {
+    ExpressionEvaluator evaluator = ExpressionEvaluator.forHelper(context, path, method);
+    for (ResponseSites.Found found : ResponseSites.ofHelper(path, evaluator, context)) {
       for (ResponseState state : found.states()) {
         if (found.returned()) {
           returned.add(state);
@@ -97,7 +107,40 @@ final class MethodSummaries {
         }
       }
     }
-    return new MethodSummary(returned, raised);
+    return new MethodSummary(returned, raised, changedParameters(path, method, evaluator));
+  }
+
+  /**
+   * What the method leaves in each builder or header map it is given, by parameter: only where
+   * every run that returns has done all of it (no {@code return} in the method, which would leave
+   * some changes undone on its path) and the parameter is never reassigned.
+   */
+  private static Map<Integer, List<ResponseState>> changedParameters(TreePath path,
+      ExecutableElement method, ExpressionEvaluator evaluator) {
+    MethodTree tree = (MethodTree) path.getLeaf();
+    if (hasReturn(new TreePath(path, tree.getBody()))) {
+      return Map.of();
+    }
+    Map<Integer, List<ResponseState>> changed = new HashMap<>();
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      List<ResponseState> after = evaluator.atEnd(method.getParameters().get(i), tree);
+      if (!after.isEmpty()) {
+        changed.put(i, after);
+      }
+    }
+    return changed;
+  }
+
+  private static boolean hasReturn(TreePath body) {
+    boolean[] found = new boolean[1];
+    new Functions.ShallowScanner() {
+      @Override
+      public Void visitReturn(ReturnTree node, Void unused) {
+        found[0] = true;
+        return null;
+      }
+    }.scan(body, null);
+    return found[0];
   }
 
   /** What an exception's constructor builds: the exception itself, never caught on the way. */
@@ -114,9 +157,12 @@ final class MethodSummaries {
    *
    * @param returned the responses it returns
    * @param raised the responses it sends whatever it returns: exceptions it throws, statuses it sets
+   * @param changed what it leaves in the builders and header maps it is given, by parameter index,
+   *     with its parameters standing for what its callers pass (see {@link ParameterStates})
    */
-  record MethodSummary(List<ResponseState> returned, List<Raised> raised) {
-    static final MethodSummary NOTHING = new MethodSummary(List.of(), List.of());
+  record MethodSummary(List<ResponseState> returned, List<Raised> raised,
+      Map<Integer, List<ResponseState>> changed) {
+    static final MethodSummary NOTHING = new MethodSummary(List.of(), List.of(), Map.of());
 
     /**
      * One response sent from inside the method.
@@ -129,6 +175,7 @@ final class MethodSummaries {
     MethodSummary {
       returned = List.copyOf(returned);
       raised = List.copyOf(raised);
+      changed = Map.copyOf(changed);
     }
 
     List<ResponseState> raisedStates() {

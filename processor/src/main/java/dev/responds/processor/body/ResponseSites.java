@@ -72,8 +72,8 @@ final class ResponseSites extends TreePathScanner<Void, Void> {
   }
 
   /** The same, for a helper method whose parameters stand for what its callers pass. */
-  static List<Found> ofHelper(TreePath method, ExecutableElement element, BodyContext context) {
-    return sitesIn(method, new ResponseSites(context, ExpressionEvaluator.forHelper(context, method, element)));
+  static List<Found> ofHelper(TreePath method, ExpressionEvaluator evaluator, BodyContext context) {
+    return sitesIn(method, new ResponseSites(context, evaluator));
   }
 
   /**

@@ -330,13 +330,13 @@ final class SpringWebInfrastructureRealWorldTest {
             void write(HttpServletResponse response, int status, String message) throws IOException;
           }
 
-          static final class BearerInterceptor implements HandlerInterceptor {
-            private final ErrorWriter errors;
+          private final ErrorWriter errors;
 
-            BearerInterceptor(ErrorWriter errors) {
-              this.errors = errors;
-            }
+          TokenInterceptors(ErrorWriter errors) {
+            this.errors = errors;
+          }
 
+          final class BearerInterceptor implements HandlerInterceptor {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
                 Object handler) throws IOException {
@@ -353,13 +353,7 @@ final class SpringWebInfrastructureRealWorldTest {
             }
           }
 
-          static final class ChallengingInterceptor implements HandlerInterceptor {
-            private final ErrorWriter errors;
-
-            ChallengingInterceptor(ErrorWriter errors) {
-              this.errors = errors;
-            }
-
+          final class ChallengingInterceptor implements HandlerInterceptor {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
                 Object handler) throws IOException {
@@ -378,13 +372,7 @@ final class SpringWebInfrastructureRealWorldTest {
             }
           }
 
-          static final class HandOffFirstInterceptor implements HandlerInterceptor {
-            private final ErrorWriter errors;
-
-            HandOffFirstInterceptor(ErrorWriter errors) {
-              this.errors = errors;
-            }
-
+          final class HandOffFirstInterceptor implements HandlerInterceptor {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
                 Object handler) throws IOException {
@@ -397,13 +385,7 @@ final class SpringWebInfrastructureRealWorldTest {
             }
           }
 
-          static final class LoopingInterceptor implements HandlerInterceptor {
-            private final ErrorWriter errors;
-
-            LoopingInterceptor(ErrorWriter errors) {
-              this.errors = errors;
-            }
-
+          final class LoopingInterceptor implements HandlerInterceptor {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
                 Object handler) throws IOException {
@@ -418,13 +400,7 @@ final class SpringWebInfrastructureRealWorldTest {
             }
           }
 
-          static final class TryingInterceptor implements HandlerInterceptor {
-            private final ErrorWriter errors;
-
-            TryingInterceptor(ErrorWriter errors) {
-              this.errors = errors;
-            }
-
+          final class TryingInterceptor implements HandlerInterceptor {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
                 Object handler) throws IOException {
