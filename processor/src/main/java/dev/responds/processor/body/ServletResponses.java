@@ -1,11 +1,15 @@
 package dev.responds.processor.body;
 
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
@@ -25,6 +29,9 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * What a method does with the response parameters it writes its answer on, call by call
@@ -154,7 +161,7 @@ final class ServletResponses {
     }
     TreePath value = unwrap(new TreePath(variable, tree.getInitializer()));
     Uses response = response(value, context);
-    if (response != null && ResponseApi.of(TypeNames.of(local.asType())) != null) {
+    if (response != null && api(local.asType(), context) != null) {
       responses.put(local, response);
       return;
     }
@@ -169,20 +176,75 @@ final class ServletResponses {
     }
   }
 
-  /** The response an expression stands for, or null: a tracked local or parameter, or {@code exchange.getResponse()}. */
+  /**
+   * The response an expression stands for, or null: a tracked local or parameter, {@code
+   * exchange.getResponse()}, or a wrapper made around one ({@code new
+   * ServletServerHttpResponse(response)}, an {@code HttpServletResponseWrapper}).
+   */
   private Uses response(TreePath expression, BodyContext context) {
     Tree leaf = expression.getLeaf();
     if (leaf instanceof IdentifierTree) {
       return responses.get(context.trees().getElement(expression));
     }
     if (leaf instanceof MethodInvocationTree call && call.getArguments().isEmpty()
-        && call.getMethodSelect() instanceof MemberSelectTree select
-        && select.getIdentifier().contentEquals("getResponse")) {
+        && call.getMethodSelect() instanceof MemberSelectTree select) {
       TreePath receiver = unwrap(new TreePath(new TreePath(expression, select), select.getExpression()));
-      Uses exchange = response(receiver, context);
-      return exchange != null && api(receiver, context) == ResponseApi.EXCHANGE ? exchange : null;
+      Uses owner = response(receiver, context);
+      ResponseApi api = api(receiver, context);
+      return owner != null && api != null
+          && api.effect(select.getIdentifier().toString(), 0) == ResponseApi.Effect.RESPONSE ? owner : null;
+    }
+    if (leaf instanceof NewClassTree creation && creation.getArguments().size() == 1
+        && creation.getClassBody() == null
+        && context.trees().getElement(expression) instanceof ExecutableElement constructor
+        && constructor.getEnclosingElement() instanceof TypeElement wrapper
+        && wrapsThrough(wrapper, context)) {
+      return response(unwrap(new TreePath(expression, creation.getArguments().get(0))), context);
     }
     return null;
+  }
+
+  /**
+   * Whether a response made as {@code new T(response)} writes through to {@code response}: {@code
+   * T} is one of the wrappers {@link ResponseApi#isWrapper} knows, or a subclass of one compiled
+   * here whose constructors only pass their arguments to {@code super(..)} and which runs no
+   * initialiser (what a subclass overrides is then judged by the name of the call).
+   */
+  private static boolean wrapsThrough(TypeElement type, BodyContext context) {
+    for (TypeElement current = type; current != null; current = superclass(current, context)) {
+      if (ResponseApi.isWrapper(current.getQualifiedName().toString())) {
+        return true;
+      }
+      ClassTree tree = context.trees().getTree(current);
+      if (tree == null || !onlyCallsSuper(tree)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static TypeElement superclass(TypeElement type, BodyContext context) {
+    return context.types().asElement(type.getSuperclass()) instanceof TypeElement superclass ? superclass : null;
+  }
+
+  private static boolean onlyCallsSuper(ClassTree type) {
+    for (Tree member : type.getMembers()) {
+      if (member instanceof BlockTree
+          || member instanceof VariableTree field && field.getInitializer() != null
+              && !field.getModifiers().getFlags().contains(Modifier.STATIC)) {
+        return false;
+      }
+      if (member instanceof MethodTree method && method.getReturnType() == null && method.getBody() != null
+          && (method.getBody().getStatements().size() != 1
+              || !(method.getBody().getStatements().get(0) instanceof ExpressionStatementTree statement)
+              || !(statement.getExpression() instanceof MethodInvocationTree call)
+              || !(call.getMethodSelect() instanceof IdentifierTree name)
+              || !name.getName().contentEquals("super")
+              || !call.getArguments().stream().allMatch(IdentifierTree.class::isInstance))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -190,7 +252,22 @@ final class ServletResponses {
    * {@code ServletResponse}, the reactive response an exchange gives. Null for any other type.
    */
   private static ResponseApi api(TreePath expression, BodyContext context) {
-    return ResponseApi.of(TypeNames.of(context.trees().getTypeMirror(expression)));
+    return api(context.trees().getTypeMirror(expression), context);
+  }
+
+  /** The API of a type, or of the response wrapper a class extends. */
+  private static ResponseApi api(TypeMirror type, BodyContext context) {
+    ResponseApi api = ResponseApi.of(TypeNames.of(type));
+    if (api != null || type == null || !(context.types().asElement(type) instanceof TypeElement element)) {
+      return api;
+    }
+    for (TypeElement current = superclass(element, context); current != null; current = superclass(current, context)) {
+      String name = current.getQualifiedName().toString();
+      if (ResponseApi.isWrapper(name)) {
+        return ResponseApi.of(name);
+      }
+    }
+    return null;
   }
 
   /** One use of a response: a call on it that we understand, the filter chain, an alias, or an escape. */
@@ -203,6 +280,11 @@ final class ServletResponses {
       return;
     }
     if (chains.isChainArgument(parent, expression.getLeaf())) {
+      return;
+    }
+    if (parentLeaf instanceof NewClassTree && response(parent, context) == uses) {
+      // A wrapper made around it is the same response.
+      use(parent, uses, context, evaluator);
       return;
     }
     TreePath call = callOn(expression);

@@ -7,13 +7,20 @@ import javax.lang.model.element.ExecutableElement;
 
 /**
  * The response objects that code writes its answer on call by call, and what each of their calls
- * does: the servlet response, JAX-RS's {@code ContainerResponseContext} (in response filters),
- * Spring's reactive {@code ServerHttpResponse}, and the {@code ServerWebExchange} that holds one.
+ * does: the servlet response (and its wrappers), JAX-RS's {@code ContainerResponseContext} (in
+ * response filters), Spring's reactive {@code ServerHttpResponse} and the {@code ServerWebExchange}
+ * that holds one, and Spring's servlet-side {@code ServerHttpResponse}.
  */
 public enum ResponseApi {
   SERVLET(Set.of("jakarta.servlet.http.HttpServletResponse", "javax.servlet.http.HttpServletResponse",
-      "jakarta.servlet.ServletResponse", "javax.servlet.ServletResponse"),
+      "jakarta.servlet.ServletResponse", "javax.servlet.ServletResponse",
+      "jakarta.servlet.http.HttpServletResponseWrapper", "javax.servlet.http.HttpServletResponseWrapper",
+      "jakarta.servlet.ServletResponseWrapper", "javax.servlet.ServletResponseWrapper"),
       Set.of("setStatus", "sendError", "sendRedirect")),
+  /** Spring's servlet-side {@code ServerHttpResponse}, such as a {@code ServletServerHttpResponse} around the response. */
+  SERVER(Set.of("org.springframework.http.server.ServerHttpResponse",
+      "org.springframework.http.server.ServletServerHttpResponse"),
+      Set.of("setStatusCode")),
   CONTAINER_RESPONSE(Set.of("jakarta.ws.rs.container.ContainerResponseContext",
       "javax.ws.rs.container.ContainerResponseContext"),
       Set.of("setStatus", "setStatusInfo")),
@@ -69,6 +76,15 @@ public enum ResponseApi {
   private static final Set<String> REACTIVE_HARMLESS = Set.of(
       "setStatusCode", "setRawStatusCode", "getStatusCode", "getRawStatusCode", "isCommitted",
       "bufferFactory", "setComplete", "getCookies");
+  private static final Set<String> SERVER_HARMLESS = Set.of("setStatusCode", "flush", "close");
+  /**
+   * The wrappers that write every call through to the response they are made around: a local made
+   * with one of them ({@code new ServletServerHttpResponse(response)}) is that response.
+   */
+  private static final Set<String> WRAPPERS = Set.of(
+      "org.springframework.http.server.ServletServerHttpResponse",
+      "jakarta.servlet.http.HttpServletResponseWrapper", "javax.servlet.http.HttpServletResponseWrapper",
+      "jakarta.servlet.ServletResponseWrapper", "javax.servlet.ServletResponseWrapper");
   private static final Set<String> EXCHANGE_HARMLESS = Set.of(
       "getRequest", "getAttributes", "getAttribute", "getRequiredAttribute", "getAttributeOrDefault",
       "getPrincipal", "getSession", "getFormData", "getMultipartData", "getLocaleContext",
@@ -94,6 +110,11 @@ public enum ResponseApi {
     return null;
   }
 
+  /** Whether {@code type} wraps the response its constructor is given and writes everything through to it. */
+  public static boolean isWrapper(String type) {
+    return WRAPPERS.contains(type);
+  }
+
   /** Whether a call of {@code method} sets a status on a response of this kind. */
   public static boolean setsStatus(ExecutableElement method) {
     ResponseApi api = of(TypeNames.owner(method));
@@ -106,7 +127,7 @@ public enum ResponseApi {
    * {@code sendError} writes an error page, and a response filter keeps the handler's entity.
    */
   public boolean emptyUnlessWritten(String call) {
-    return this == SERVLET ? call.equals("setStatus") : this == REACTIVE;
+    return this == SERVLET ? call.equals("setStatus") : this == REACTIVE || this == SERVER;
   }
 
   /** What a call named {@code name} with {@code arguments} arguments does on this response. */
@@ -151,6 +172,17 @@ public enum ResponseApi {
           return Effect.BODY;
         }
         return REACTIVE_HARMLESS.contains(name) ? Effect.HARMLESS : Effect.ESCAPES;
+      case SERVER:
+        if (name.equals("getHeaders") && arguments == 0) {
+          return Effect.HEADER_MAP;
+        }
+        if (name.equals("getBody")) {
+          return Effect.BODY;
+        }
+        if (name.equals("getServletResponse") && arguments == 0) {
+          return Effect.RESPONSE;
+        }
+        return SERVER_HARMLESS.contains(name) ? Effect.HARMLESS : Effect.ESCAPES;
       case EXCHANGE:
         if (name.equals("getResponse") && arguments == 0) {
           return Effect.RESPONSE;
