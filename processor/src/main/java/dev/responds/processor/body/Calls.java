@@ -66,6 +66,14 @@ final class Calls {
     if (!(context.trees().getElement(path) instanceof ExecutableElement method)) {
       return List.of();
     }
+    if (call.getMethodSelect() instanceof MemberSelectTree select
+        && method.getEnclosingElement() instanceof TypeElement face && method.equals(PassThroughCalls.functionOf(face))) {
+      // A function called ({@code handlers.get(type).apply(e)}): what it returns.
+      List<ResponseState> results = evaluator.results(child(child(path, select), select.getExpression()));
+      if (!results.isEmpty()) {
+        return results;
+      }
+    }
     Supplier<List<ResponseState>> receiver = () -> call.getMethodSelect() instanceof MemberSelectTree select
         ? evaluator.evaluate(child(child(path, select), select.getExpression())) : List.of();
     return invoke(method, receiver, arguments(path, call.getArguments()));

@@ -14,6 +14,7 @@ import com.sun.source.util.TreePath;
 import dev.responds.processor.body.api.ResponseState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.lang.model.element.ExecutableElement;
 
 /**
@@ -36,10 +37,15 @@ final class Conditionals {
    * value it can be lacks it. Empty when no value is known.
    */
   List<ResponseState> alternatives(List<TreePath> values) {
+    return alternatives(values, evaluator::evaluate);
+  }
+
+  /** The same, for values whose states {@code statesOf} tells (the results of functions, say). */
+  static List<ResponseState> alternatives(List<TreePath> values, Function<TreePath, List<ResponseState>> statesOf) {
     List<ResponseState> all = new ArrayList<>();
     boolean someUnknown = false;
     for (TreePath value : values) {
-      List<ResponseState> states = evaluator.evaluate(value);
+      List<ResponseState> states = statesOf.apply(value);
       someUnknown |= states.isEmpty();
       all.addAll(states);
     }
