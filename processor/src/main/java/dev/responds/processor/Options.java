@@ -2,13 +2,12 @@ package dev.responds.processor;
 
 import dev.responds.processor.report.Baseline;
 import dev.responds.processor.report.EditDistance;
+import dev.responds.processor.report.OutputFile;
 import dev.responds.processor.report.ReportSettings;
 import dev.responds.processor.report.Severity;
 import dev.responds.processor.rules.Rule;
 import dev.responds.processor.rules.Rules;
-import java.io.IOException;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,10 +57,18 @@ record Options(ReportSettings reporting, boolean generateHelpers, Path statusMap
     }
     Map<String, Severity> severities = severities(options.get(SEVERITY), problems);
     boolean generate = helpers(options.get(HELPERS), problems);
-    Baseline baseline = baseline(options.get(BASELINE), problems);
-    Path baselineOutput = path(BASELINE_WRITE, options.get(BASELINE_WRITE), problems);
-    Path sarif = path(SARIF, options.get(SARIF), problems);
-    Path statuses = path(STATUSES, options.get(STATUSES), problems);
+    Path baselineInput = path(BASELINE, options.get(BASELINE), problems);
+    Path baselineOutput = output(BASELINE_WRITE, options.get(BASELINE_WRITE), problems);
+    Path sarif = output(SARIF, options.get(SARIF), problems);
+    Path statuses = output(STATUSES, options.get(STATUSES), problems);
+    Map<String, Path> files = new LinkedHashMap<>();
+    files.put(BASELINE, baselineInput);
+    files.put(BASELINE_WRITE, baselineOutput);
+    files.put(SARIF, sarif);
+    files.put(STATUSES, statuses);
+    refuseSharedFiles(files, problems);
+    Baseline baseline = baselineInput == null ? Baseline.NONE
+        : Baseline.read(baselineInput, BASELINE_WRITE, problems);
     return new Options(new ReportSettings(severities, baseline, baselineOutput, sarif), generate,
         statuses, problems);
   }
@@ -114,20 +121,38 @@ record Options(ReportSettings reporting, boolean generateHelpers, Path statusMap
     return best;
   }
 
-  private static Baseline baseline(String option, List<String> problems) {
-    Path file = path(BASELINE, option, problems);
-    if (file == null) {
-      return Baseline.NONE;
+  /** A file Responds writes: never a directory or a device. */
+  private static Path output(String name, String option, List<String> problems) {
+    Path file = path(name, option, problems);
+    String problem = file == null ? null : OutputFile.problem(file);
+    if (problem != null) {
+      problems.add("-A" + name + "=" + option + " names a file that cannot be written: " + file.toAbsolutePath()
+          + " " + problem);
+      return null;
     }
-    try {
-      return Baseline.read(file);
-    } catch (NoSuchFileException e) {
-      problems.add("the baseline " + file.toAbsolutePath() + " does not exist: write it once with -A"
-          + BASELINE_WRITE + "=" + file);
-    } catch (IOException e) {
-      problems.add("could not read the baseline " + file.toAbsolutePath() + ": " + e);
+    return file;
+  }
+
+  /**
+   * Two options on one file would overwrite each other (a baseline read and written in one build
+   * would be rewritten from what it hid; SARIF over a baseline matches nothing): refused, whichever
+   * the pair. Each option that names a file is in {@code files}, null where it is not given.
+   */
+  private static void refuseSharedFiles(Map<String, Path> files, List<String> problems) {
+    List<String> names = new ArrayList<>(files.keySet());
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        Path one = files.get(names.get(i));
+        Path other = files.get(names.get(j));
+        if (one != null && other != null && OutputFile.same(one, other)) {
+          Set<String> pair = Set.of(names.get(i), names.get(j));
+          problems.add("-A" + names.get(i) + " and -A" + names.get(j) + " name the same file, " + one
+              + ", and one would overwrite the other: give each its own file"
+              + (pair.equals(Set.of(BASELINE, BASELINE_WRITE)) ? " (to record a baseline again, build once"
+                  + " with -A" + BASELINE_WRITE + " in place of -A" + BASELINE + ")" : ""));
+        }
+      }
     }
-    return Baseline.NONE;
   }
 
   private static Path path(String name, String option, List<String> problems) {

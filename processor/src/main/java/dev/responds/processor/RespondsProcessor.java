@@ -5,6 +5,7 @@ import dev.responds.Responds;
 import dev.responds.processor.adapter.HandlerScanner;
 import dev.responds.processor.generate.HelperGenerator;
 import dev.responds.processor.model.TypeModel;
+import dev.responds.processor.report.Completion;
 import dev.responds.processor.report.MessagerPrinter;
 import dev.responds.processor.report.Reporter;
 import dev.responds.processor.report.StatusMap;
@@ -78,6 +79,11 @@ public final class RespondsProcessor extends AbstractProcessor {
     for (String problem : options.problems()) {
       environment.getMessager().printMessage(Diagnostic.Kind.ERROR, "[responds] " + problem);
     }
+    if (!options.problems().isEmpty()) {
+      environment.getMessager().printMessage(Diagnostic.Kind.NOTE,
+          "[responds] nothing was checked: javac stops at the option errors above");
+      return;
+    }
     reporter = new Reporter(options.reporting());
     statusMap = new StatusMap(options.statusMap());
     scanner = new HandlerScanner(environment.getElementUtils(), environment.getTypeUtils());
@@ -102,6 +108,9 @@ public final class RespondsProcessor extends AbstractProcessor {
     // With the attributed pass, the rounds only generate helpers: the pass models every class
     // once, after the last round. Models are never kept from a round: javac enters the sources
     // anew for the next one, with new method elements.
+    if (!options.problems().isEmpty()) {
+      return false;
+    }
     scanner.startRound();
     if (attributedPass == null || options.generateHelpers()) {
       List<TypeElement> types = new ArrayList<>();
@@ -115,7 +124,7 @@ public final class RespondsProcessor extends AbstractProcessor {
       models.clear();
     }
     if (round.processingOver() && attributedPass == null) {
-      reporter.finish(processingEnv.getMessager());
+      reporter.finish(processingEnv.getMessager(), round.errorRaised() ? Completion.FAILED : Completion.COMPILED);
       statusMap.write(processingEnv.getMessager());
     }
     return !annotations.isEmpty() && annotations.stream().allMatch(RespondsProcessor::isResponds);

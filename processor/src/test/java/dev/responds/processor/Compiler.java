@@ -49,7 +49,9 @@ public final class Compiler {
       if (!id.find()) {
         continue;
       }
-      String file = diagnostic.getSource() == null ? "?" : simpleName(diagnostic.getSource());
+      // javac gives a message printed on no element the file it compiled last: no place is "?".
+      String file = diagnostic.getSource() == null || diagnostic.getLineNumber() == Diagnostic.NOPOS
+          ? "?" : simpleName(diagnostic.getSource());
       result.add(diagnostic.getKind() + " " + file + ":" + diagnostic.getLineNumber() + " [" + id.group(1) + "]");
     }
     return result;

@@ -12,6 +12,7 @@ import dev.responds.processor.AttributedPass;
 import dev.responds.processor.adapter.HandlerScanner;
 import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.TypeModel;
+import dev.responds.processor.report.Completion;
 import dev.responds.processor.report.DiagnosticPrinter;
 import dev.responds.processor.report.Reporter;
 import dev.responds.processor.report.StatusMap;
@@ -53,6 +54,8 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
   private boolean attributing;
   /** The top-level classes javac entered, in order: checked from their declarations if never analysed. */
   private final Set<String> entered = new LinkedHashSet<>();
+  /** The classes javac wrote: all of them, unless the compilation has errors. */
+  private final Set<String> generated = new HashSet<>();
 
   private JavacAttributedPass(ProcessingEnvironment environment, Trees trees,
       HandlerScanner scanner, Reporter reporter, StatusMap statusMap) {
@@ -133,6 +136,10 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
       finishReport();
       return;
     }
+    if (event.getKind() == TaskEvent.Kind.GENERATE && event.getTypeElement() != null) {
+      generated.add(event.getTypeElement().getQualifiedName().toString());
+      return;
+    }
     if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
       return;
     }
@@ -170,12 +177,19 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
       if (!attributing) {
         checkUnattributed();
       }
-      reporter.finish(environment.getMessager());
+      reporter.finish(environment.getMessager(), completion());
       statusMap.write(environment.getMessager());
     } catch (RuntimeException | LinkageError e) {
       environment.getMessager().printMessage(Diagnostic.Kind.NOTE,
           "[responds] could not write its reports after an internal error (" + e + "); please report it");
     }
+  }
+
+  private Completion completion() {
+    if (!attributing || !analysed.containsAll(entered)) {
+      return Completion.STOPPED;
+    }
+    return generated.containsAll(entered) ? Completion.COMPILED : Completion.FAILED;
   }
 
   /**

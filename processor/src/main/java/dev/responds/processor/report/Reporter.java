@@ -2,6 +2,7 @@ package dev.responds.processor.report;
 
 import dev.responds.processor.model.ElementSite;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -35,6 +36,7 @@ public final class Reporter {
   private final Set<Object> printed = new HashSet<>();
   private final List<Finding> recorded = new ArrayList<>();
   private final List<Reported> sarif = new ArrayList<>();
+  private final Set<Object> hidden = new HashSet<>();
   private int errors;
   private boolean finished;
 
@@ -48,8 +50,11 @@ public final class Reporter {
     List<Reported> batch = new ArrayList<>();
     for (Finding finding : findings) {
       Severity severity = severityByRule.getOrDefault(finding.ruleId(), finding.defaultSeverity());
-      if (severity == Severity.OFF || isSuppressed(finding.ruleId(), finding.site().owner())
-          || settings.baseline().covers(finding)) {
+      if (severity == Severity.OFF || isSuppressed(finding.ruleId(), finding.site().owner())) {
+        continue;
+      }
+      if (settings.baseline().covers(finding)) {
+        hidden.add(identity(finding));
         continue;
       }
       if (printed.add(identity(finding))) {
@@ -92,33 +97,72 @@ public final class Reporter {
     return errors;
   }
 
-  /** Writes the files that need every finding of the compilation; later calls do nothing. */
-  public void finish(Messager messager) {
+  /**
+   * Writes the files that need every finding of the compilation, but only if it checked every
+   * class: otherwise the files stay as they are, and a note says why. Later calls do nothing.
+   */
+  public void finish(Messager messager, Completion completion) {
     if (finished) {
       return;
     }
     finished = true;
+    if (completion != Completion.STOPPED) {
+      noteBaselineUse(messager);
+    }
     if (settings.sarifOutput() != null) {
-      try {
-        SarifReport.write(settings.sarifOutput(), sarif);
-      } catch (IOException | RuntimeException e) {
-        messager.printMessage(Diagnostic.Kind.ERROR, "[responds] could not write the SARIF report "
-            + settings.sarifOutput() + ": " + e);
+      if (completion == Completion.STOPPED) {
+        notWritten(messager, "the SARIF report", settings.sarifOutput(), completion);
+      } else {
+        write(messager, "the SARIF report", settings.sarifOutput(), SarifReport.text(sarif));
       }
     }
     if (settings.baselineOutput() != null) {
-      try {
-        int lines = Baseline.write(settings.baselineOutput(), recorded);
-        messager.printMessage(Diagnostic.Kind.NOTE, "[responds] wrote " + lines + " baseline "
-            + (lines == 1 ? "entry" : "entries") + " for " + recorded.size() + " "
-            + (recorded.size() == 1 ? "finding" : "findings") + " to " + settings.baselineOutput()
-            + "; build with -Aresponds.baseline=" + settings.baselineOutput()
-            + " to report only new findings");
-      } catch (IOException | RuntimeException e) {
-        messager.printMessage(Diagnostic.Kind.ERROR, "[responds] could not write the baseline "
-            + settings.baselineOutput() + ": " + e);
+      if (completion != Completion.COMPILED) {
+        notWritten(messager, "the baseline", settings.baselineOutput(), completion);
+        return;
+      }
+      Set<String> entries = Baseline.entries(recorded);
+      if (write(messager, "the baseline", settings.baselineOutput(), Baseline.text(entries))) {
+        messager.printMessage(Diagnostic.Kind.NOTE, "[responds] wrote " + count(entries.size(),
+            "baseline entry", "baseline entries") + " for " + count(recorded.size(), "finding", "findings")
+            + " to " + settings.baselineOutput() + "; build with -Aresponds.baseline="
+            + settings.baselineOutput() + " to report only new findings");
       }
     }
+  }
+
+  /** How many findings the baseline hid, and how many of its entries matched none. */
+  private void noteBaselineUse(Messager messager) {
+    Baseline baseline = settings.baseline();
+    if (baseline.file() == null) {
+      return;
+    }
+    int stale = baseline.stale();
+    messager.printMessage(Diagnostic.Kind.NOTE, "[responds] the baseline " + baseline.file() + " hid "
+        + count(hidden.size(), "finding", "findings") + "; " + (stale == 0
+            ? "each of its entries still matches one"
+            : count(stale, "entry", "entries") + " of its " + baseline.size() + " matched none (fixed since,"
+                + " or in classes this build did not compile): record the baseline again to drop them"));
+  }
+
+  private static boolean write(Messager messager, String what, Path file, String text) {
+    try {
+      OutputFile.write(file, text);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      messager.printMessage(Diagnostic.Kind.ERROR, "[responds] could not write " + what + " " + file
+          + ": " + e.getMessage());
+      return false;
+    }
+  }
+
+  private static void notWritten(Messager messager, String what, Path file, Completion completion) {
+    messager.printMessage(Diagnostic.Kind.WARNING, "[responds] did not write " + what + " " + file
+        + ", which stays as it was: " + completion.reason());
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static Object identity(Finding finding) {

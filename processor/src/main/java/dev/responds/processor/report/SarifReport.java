@@ -2,10 +2,6 @@ package dev.responds.processor.report;
 
 import dev.responds.processor.rules.Rule;
 import dev.responds.processor.rules.Rules;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,12 +28,8 @@ final class SarifReport {
 
   private SarifReport() {}
 
-  static void write(Path file, List<Reported> findings) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(file, Json.write(log(findings)), StandardCharsets.UTF_8);
+  static String text(List<Reported> findings) {
+    return Json.write(log(findings));
   }
 
   static Map<String, Object> log(List<Reported> findings) {

@@ -6,8 +6,6 @@ import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.HandlerRole;
 import dev.responds.processor.model.TypeModel;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,11 +81,7 @@ public final class StatusMap {
     document.put("version", FORMAT_VERSION);
     document.put("endpoints", new ArrayList<>(entries.values()));
     try {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(output, Json.write(document), StandardCharsets.UTF_8);
+      OutputFile.write(output, Json.write(document));
     } catch (IOException | RuntimeException e) {
       messager.printMessage(Diagnostic.Kind.ERROR, "[responds] could not write the status map "
           + output + ": " + e);
