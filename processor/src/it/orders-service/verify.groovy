@@ -4,7 +4,7 @@ def runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.
 assert runs.size() == 4 : "four builds expected, found ${runs.size()}"
 
 def findings = { String run ->
-  (run =~ /(?m)^\[(ERROR|WARNING)\] \S*?([A-Za-z]+\.java):\[(\d+),\d+\] \[([a-z-]+)\] .*\(see docs\/rules\/([a-z-]+)\.md\)$/)
+  (run =~ /(?m)^\[(ERROR|WARNING)\] \S*?([A-Za-z]+\.java):\[(\d+),\d+\] \[([a-z-]+)\] .*\(see https:\/\/\S+\/docs\/rules\/([a-z-]+)\.md\)$/)
       .collect { "${it[1]} ${it[2]}:${it[3]} [${it[4]}]".toString() }
       .unique().sort()
 }

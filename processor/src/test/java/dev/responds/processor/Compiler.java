@@ -1,5 +1,6 @@
 package dev.responds.processor;
 
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
@@ -15,7 +16,7 @@ import javax.tools.JavaFileObject;
 /** Compiles test sources with the Responds processor and lists its findings compactly. */
 public final class Compiler {
   private static final Pattern RULE_ID = Pattern.compile("^\\[([a-z-]+)\\]");
-  private static final Pattern RULE_PAGE = Pattern.compile(" \\(see docs/rules/[a-z-]+\\.md\\)$");
+  private static final Pattern RULE_PAGE = Pattern.compile(" \\(see https://\\S+/docs/rules/[a-z-]+\\.md\\)$");
 
   private Compiler() {}
 
@@ -24,11 +25,29 @@ public final class Compiler {
     return JavaFileObjects.forSourceString(qualifiedName, text);
   }
 
+  /**
+   * Compiles sources that must be valid Java: an error of javac's own fails the test (it would
+   * hide every finding, so a test expecting none would pass on a source that stopped compiling),
+   * and so does a class the processor skipped after an internal error.
+   */
   public static Compilation compile(JavaFileObject... sources) {
     return compile(List.of(), sources);
   }
 
+  /** {@link #compile(JavaFileObject...)} with javac options. */
   public static Compilation compile(List<String> options, JavaFileObject... sources) {
+    Compilation compilation = compileWithJavacErrors(options, sources);
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      String message = diagnostic.getMessage(Locale.ROOT);
+      assertWithMessage("javac: %s", message)
+          .that(diagnostic.getKind() == Diagnostic.Kind.ERROR && !message.startsWith("[")).isFalse();
+      assertWithMessage("processor: %s", message).that(message.contains("internal error")).isFalse();
+    }
+    return compilation;
+  }
+
+  /** For tests of sources that javac rejects on purpose (a missing class, {@code -Werror}): no guard. */
+  public static Compilation compileWithJavacErrors(List<String> options, JavaFileObject... sources) {
     List<String> all = new ArrayList<>(options);
     all.add("-Xlint:all,-processing");
     return javac()
@@ -59,7 +78,7 @@ public final class Compiler {
 
   /**
    * The text of every Responds diagnostic, without the pointer to the rule's page that ends each
-   * finding ({@code " (see docs/rules/<id>.md)"}, asserted once in {@code MessageFormTest}).
+   * finding ({@code " (see https://.../docs/rules/<id>.md)"}, asserted once in {@code MessageFormTest}).
    */
   public static List<String> messages(Compilation compilation) {
     List<String> result = new ArrayList<>();

@@ -87,9 +87,12 @@ public final class Reporter {
     }
   }
 
-  /** {@code [rule-id] message (see docs/rules/<rule-id>.md)}: the id first, the rule's page last. */
+  /**
+   * {@code [rule-id] message (see <url of the rule's page>)}: the id first, the rule's page last,
+   * a page the user can open (the same in javac's output and in SARIF).
+   */
   static String text(Finding finding) {
-    return "[" + finding.ruleId() + "] " + finding.message() + " (see docs/rules/" + finding.ruleId() + ".md)";
+    return "[" + finding.ruleId() + "] " + finding.message() + " (see " + ToolInfo.CURRENT.rulePage(finding.ruleId()) + ")";
   }
 
   /** How many errors have been printed so far. */

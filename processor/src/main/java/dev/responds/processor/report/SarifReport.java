@@ -80,7 +80,7 @@ final class SarifReport {
         "ruleId", finding.ruleId(),
         "ruleIndex", Rules.all().indexOf(Rules.byId(finding.ruleId())),
         "level", level(reported.severity()),
-        "message", object("text", "[" + finding.ruleId() + "] " + finding.message()),
+        "message", object("text", Reporter.text(finding)),
         "locations", List.of(location),
         "partialFingerprints", object("respondsFinding/v1", Baseline.key(finding)));
   }

@@ -6,11 +6,16 @@ import java.util.Properties;
 
 /** The processor's version and home page, as the build wrote them into {@code responds.properties}. */
 record ToolInfo(String version, String url) {
+  private static final String UNKNOWN = "unknown";
   static final ToolInfo CURRENT = load();
 
-  /** The page of a rule, in the docs of the source tree. */
+  /**
+   * The page of a rule in the project's source tree, as of this version: a release's tag
+   * ({@code v0.1.0}), or {@code main} for a snapshot, whose rules are those being written.
+   */
   String rulePage(String ruleId) {
-    return url + "/blob/main/docs/rules/" + ruleId + ".md";
+    boolean released = !version.endsWith("-SNAPSHOT") && !version.equals(UNKNOWN);
+    return url + "/blob/" + (released ? "v" + version : "main") + "/docs/rules/" + ruleId + ".md";
   }
 
   private static ToolInfo load() {
@@ -22,7 +27,7 @@ record ToolInfo(String version, String url) {
     } catch (IOException e) {
       // Unfiltered or missing: the defaults below.
     }
-    return new ToolInfo(value(properties, "version", "unknown"),
+    return new ToolInfo(value(properties, "version", UNKNOWN),
         value(properties, "url", "https://github.com/responds-dev/responds"));
   }
 

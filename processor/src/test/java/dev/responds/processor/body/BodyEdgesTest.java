@@ -2,6 +2,7 @@ package dev.responds.processor.body;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.responds.processor.Compiler.compile;
+import static dev.responds.processor.Compiler.compileWithJavacErrors;
 import static dev.responds.processor.Compiler.findings;
 import static dev.responds.processor.Compiler.messages;
 import static dev.responds.processor.Compiler.source;
@@ -159,7 +160,7 @@ final class BodyEdgesTest {
 
   @Test
   void unresolvedCodeIsUnknownAndNeverCrashes() {
-    Compilation compilation = compile(BASE, controller("""
+    Compilation compilation = compileWithJavacErrors(List.of(), BASE, controller("""
           @PostMapping
           ResponseEntity<String> create(@RequestBody String book) {
             return ResponseEntity.status(Missing.CREATED).body(missing(book));

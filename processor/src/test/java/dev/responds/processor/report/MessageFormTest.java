@@ -71,14 +71,23 @@ final class MessageFormTest {
   }
 
   @Test
-  void eachFindingEndsWithItsRulePageWhichExists() {
-    Pattern form = Pattern.compile("^\\[([a-z-]+)\\] .+ \\(see docs/rules/([a-z-]+)\\.md\\)$");
+  void eachFindingEndsWithTheAddressOfItsRulePageWhichExists() {
+    Pattern form = Pattern.compile("^\\[([a-z-]+)\\] .+ \\(see"
+        + " https://github\\.com/responds-dev/responds/blob/main/docs/rules/([a-z-]+)\\.md\\)$");
     for (String message : rawMessages(compile(MEDIA))) {
       Matcher matcher = form.matcher(message);
       assertThat(matcher.matches()).isTrue();
       assertThat(matcher.group(2)).isEqualTo(matcher.group(1));
       assertThat(Files.exists(Path.of("..", "docs", "rules", matcher.group(1) + ".md"))).isTrue();
     }
+  }
+
+  @Test
+  void aReleaseLinksToThePagesOfItsOwnTag() {
+    assertThat(new ToolInfo("0.2.0", "https://github.com/responds-dev/responds").rulePage("created-location"))
+        .isEqualTo("https://github.com/responds-dev/responds/blob/v0.2.0/docs/rules/created-location.md");
+    assertThat(new ToolInfo("0.3.0-SNAPSHOT", "https://github.com/responds-dev/responds").rulePage("head-body"))
+        .isEqualTo("https://github.com/responds-dev/responds/blob/main/docs/rules/head-body.md");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.responds.processor.report;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.responds.processor.Compiler.compile;
+import static dev.responds.processor.Compiler.compileWithJavacErrors;
 import static dev.responds.processor.Compiler.findings;
 import static dev.responds.processor.Compiler.source;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -97,7 +98,7 @@ final class ReportFilesTest {
     Path baseline = committedBaseline(directory);
     List<String> all = new ArrayList<>(options);
     all.add("-Aresponds.baseline.write=" + baseline);
-    Compilation compilation = compile(all, sources);
+    Compilation compilation = compileWithJavacErrors(all, sources);
 
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(Files.readString(baseline)).isEqualTo(COMMITTED);
@@ -124,7 +125,7 @@ final class ReportFilesTest {
     String complete = Files.readString(sarif);
     assertThat(complete).contains("created-location");
 
-    Compilation failed = compile(List.of("-Aresponds.sarif=" + sarif), ORDERS, BROKEN);
+    Compilation failed = compileWithJavacErrors(List.of("-Aresponds.sarif=" + sarif), ORDERS, BROKEN);
     assertThat(failed.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(Files.readString(sarif)).isEqualTo(complete);
   }

@@ -79,6 +79,9 @@ final class SarifReportTest {
     assertThat(created.get("level").asText()).isEqualTo("error");
     assertThat(created.get("message").get("text").asText())
         .startsWith("[created-location] 201 Created must carry a Location header");
+    // The same text as javac prints, ending with the rule's page, which is also the rule's helpUri.
+    String helpUri = driver.get("rules").get(created.get("ruleIndex").asInt()).get("helpUri").asText();
+    assertThat(created.get("message").get("text").asText()).endsWith(" (see " + helpUri + ")");
     JsonNode physical = created.get("locations").get(0).get("physicalLocation");
     assertThat(physical.get("artifactLocation").get("uri").asText())
         .endsWith("com/example/shipping/ShipmentController.java");

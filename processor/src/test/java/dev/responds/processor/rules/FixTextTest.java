@@ -134,7 +134,7 @@ final class FixTextTest {
           String get() {
             if (current == null) {
               ErrorResponseException unauthorized = new ErrorResponseException(HttpStatus.UNAUTHORIZED);
-              unauthorized.getHeaders().set("WWW-Authenticate", "Bearer realm=\"accounts\"");
+              unauthorized.getHeaders().set("WWW-Authenticate", "Bearer realm=\\"accounts\\"");
               throw unauthorized;
             }
             return current;

@@ -2,10 +2,12 @@ package dev.responds.processor.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.responds.processor.Compiler.compile;
+import static dev.responds.processor.Compiler.compileWithJavacErrors;
 import static dev.responds.processor.Compiler.findings;
 import static dev.responds.processor.Compiler.source;
 
 import com.google.testing.compile.Compilation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -324,7 +326,7 @@ final class RealCodeTest {
 
   @Test
   void missingClassesAndErrorTypesDoNotCrashTheProcessor() {
-    Compilation compilation = compile(source("com.example.Broken", """
+    Compilation compilation = compileWithJavacErrors(List.of(), source("com.example.Broken", """
         package com.example;
 
         import org.springframework.web.bind.annotation.*;
