@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
 /** The README's one-minute demo prints exactly the findings its output block shows. */
 final class DemoTest {
@@ -40,6 +44,16 @@ final class DemoTest {
         .map(match -> "WARNING " + match.group(1) + ":" + match.group(2) + " [" + match.group(3) + "]")
         .toList();
     assertThat(readmeFindings).containsExactlyElementsIn(findings(compileDemo())).inOrder();
+  }
+
+  /** Maven compiles nothing when no source changed, and then prints no finding: the demo cleans first. */
+  @Test
+  void everyRunOfTheDemoCompilesAfresh() throws Exception {
+    Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(Path.of("..", "examples", "demo", "pom.xml").toFile());
+    XPath xpath = XPathFactory.newInstance().newXPath();
+    assertThat(xpath.evaluate("/project/build/plugins/plugin[artifactId='maven-clean-plugin']"
+        + "/executions/execution[phase='initialize']/goals/goal", pom)).isEqualTo("clean");
   }
 
   /** As examples/demo/pom.xml compiles it. */

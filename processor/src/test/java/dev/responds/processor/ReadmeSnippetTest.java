@@ -44,6 +44,32 @@ final class ReadmeSnippetTest {
     assertThat(readme).contains("annotationProcessor(\"dev.responds:responds-processor:" + projectVersion() + "\")");
   }
 
+  /** From JDK 23 on a processor on the class path is silently ignored: the fix sits next to the snippet. */
+  @Test
+  void theMavenSnippetIsFollowedByWhatToDoWhenJdk23SaysNothing() throws IOException {
+    Matcher after = Pattern.compile("### Maven\\s+```xml\\n.*?```(.*?)### Gradle", Pattern.DOTALL)
+        .matcher(Files.readString(README));
+    assertThat(after.find()).isTrue();
+    assertThat(after.group(1)).contains("No finding at all on JDK 23 or later?");
+    assertThat(after.group(1)).contains("Symptom:");
+    assertThat(after.group(1)).contains("Cause:");
+    assertThat(after.group(1)).contains("Fix: list it\nunder `annotationProcessorPaths`");
+    assertThat(after.group(1)).contains("-proc:full");
+  }
+
+  /** What the checks cost is quoted as docs/performance.md measured it, not as a profile estimate. */
+  @Test
+  void theCostOfTheChecksIsTheMeasuredRange() throws IOException {
+    String measured = Files.readString(Path.of("..", "docs", "performance.md"));
+    assertThat(measured).contains("0.98x wall time");
+    assertThat(measured).contains("gave 1.16x in CPU time");
+    for (Path claim : List.of(README, Path.of("..", "CHANGELOG.md"))) {
+      String text = Files.readString(claim).replaceAll("\\s+", " ");
+      assertWithMessage("%s", claim).that(text).contains("0.98x to 1.16x");
+      assertWithMessage("%s", claim).that(text).doesNotContainMatch("about 7% (over|to)");
+    }
+  }
+
   private static String mavenSnippet() throws IOException {
     Matcher snippet = Pattern.compile("### Maven\\s+```xml\\n(.*?)```", Pattern.DOTALL)
         .matcher(Files.readString(README));
