@@ -86,8 +86,8 @@ record Options(ReportSettings reporting, boolean generateHelpers, Path statusMap
       String id = (colon < 0 ? entry : entry.substring(0, colon)).trim();
       Severity level = colon < 0 ? null : Severity.parse(entry.substring(colon + 1));
       if (!id.equals(ALL_RULES) && Rules.byId(id) == null) {
-        problems.add("unknown rule id '" + id + "' in -A" + SEVERITY + "; the rule ids are listed in"
-            + " the README (for example created-location, status-range), and 'all' sets every rule");
+        problems.add("unknown rule id '" + id + "' in -A" + SEVERITY + ": did you mean '"
+            + closestRule(id) + "'? The rule ids are listed in the README, and 'all' sets every rule");
       } else if (level == null) {
         problems.add("-A" + SEVERITY + " wants <rule-id>:<off|warning|error>, not '" + entry.trim() + "'");
       } else if (id.equals(ALL_RULES)) {
@@ -112,13 +112,11 @@ record Options(ReportSettings reporting, boolean generateHelpers, Path statusMap
   }
 
   private static String closest(String name) {
-    String best = null;
-    for (String known : new TreeSet<>(NAMES)) {
-      if (best == null || EditDistance.between(name, known) < EditDistance.between(name, best)) {
-        best = known;
-      }
-    }
-    return best;
+    return EditDistance.closest(name, new TreeSet<>(NAMES));
+  }
+
+  private static String closestRule(String id) {
+    return EditDistance.closest(id, Rules.all().stream().map(Rule::id).toList());
   }
 
   /** A file Responds writes: never a directory or a device. */

@@ -4,6 +4,20 @@ package dev.responds.processor.report;
 public final class EditDistance {
   private EditDistance() {}
 
+  /** The candidate nearest to {@code written} (the first in order on a tie), or null if there is none. */
+  public static String closest(String written, Iterable<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      int distance = between(written, candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
   public static int between(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];

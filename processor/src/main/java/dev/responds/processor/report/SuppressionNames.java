@@ -72,15 +72,6 @@ final class SuppressionNames {
 
   /** The rule id nearest to {@code written} by edit distance (the first in catalogue order on a tie). */
   static String closest(String written) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Rule rule : Rules.all()) {
-      int distance = EditDistance.between(written, rule.id());
-      if (distance < bestDistance) {
-        best = rule.id();
-        bestDistance = distance;
-      }
-    }
-    return best;
+    return EditDistance.closest(written, Rules.all().stream().map(Rule::id).toList());
   }
 }

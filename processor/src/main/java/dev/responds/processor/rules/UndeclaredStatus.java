@@ -5,6 +5,7 @@ import static dev.responds.processor.rules.StatusSites.describe;
 import dev.responds.processor.model.Answer;
 import dev.responds.processor.model.DeclaredStatus;
 import dev.responds.processor.model.Handler;
+import dev.responds.processor.model.HandlerRole;
 import dev.responds.processor.report.Findings;
 import dev.responds.processor.report.Severity;
 
@@ -14,7 +15,8 @@ public final class UndeclaredStatus implements Rule {
 
   @Override
   public void check(Handler handler, Findings findings) {
-    if (!handler.role().isHandler() || !handler.declaresOwnResponds()) {
+    // On a filter, an entry point or a route, @Responds declares what it answers just the same.
+    if (handler.role() == HandlerRole.NONE || !handler.declaresOwnResponds()) {
       return;
     }
     for (Answer answer : handler.answers()) {

@@ -90,6 +90,17 @@ final class BadInputTest {
   }
 
   @Test
+  void aMisspeltRuleIdInTheSeverityOptionIsAnErrorNamingTheClosest() {
+    Compilation compilation = compile(List.of("-Aresponds.severity=all:warning,redirect-locaton:error"), links(""));
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(errors(compilation)).containsExactly("[responds] unknown rule id 'redirect-locaton' in"
+        + " -Aresponds.severity: did you mean 'redirect-location'? The rule ids are listed in the README,"
+        + " and 'all' sets every rule");
+    assertThat(messages(compilation)).contains("[responds] nothing was checked: javac stops at the option"
+        + " errors above");
+  }
+
+  @Test
   void otherProcessorsOptionsAreNotOurs() {
     Compilation compilation = compile(List.of("-Amapstruct.defaultComponentModel=spring",
         "-Aresponds.severity=all:off"), links(""));
