@@ -65,6 +65,29 @@ final class StatusRulesTest {
         .containsExactly("ERROR Books.java:9 [status-range]");
   }
 
+  /** 600 is no error status, and declaring a built 1000 would be no fix: only status-range speaks. */
+  @Test
+  void codesOutOfRangeGetOnlyTheAdviceThatFits() {
+    assertThat(findings(compile(source("com.example.Legacy", """
+        package com.example;
+
+        import dev.responds.Responds;
+        import org.springframework.http.ResponseEntity;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class Legacy {
+          @GetMapping("/legacy") @Responds(600)
+          String get() { return "legacy"; }
+
+          @PostMapping("/legacy") @Responds(201)
+          ResponseEntity<String> post(@RequestBody String body) {
+            return ResponseEntity.status(1000).body(body);
+          }
+        }
+        """)))).containsExactly("ERROR Legacy.java:9 [status-range]", "ERROR Legacy.java:14 [status-range]");
+  }
+
   @Test
   void unregisteredCodeWarns() {
     assertThat(findings(compile(controller("@Responds(299)"))))

@@ -17,6 +17,9 @@ public final class NoSuccessStatus implements Rule {
     }
     DeclaredStatus first = null;
     for (DeclaredStatus status : handler.responds()) {
+      if (!StatusRange.isHttpStatus(status.code())) {
+        continue;  // no error status either: status-range reports it
+      }
       if (status.code() < 400) {
         return;
       }

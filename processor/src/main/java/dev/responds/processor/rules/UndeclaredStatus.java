@@ -20,7 +20,8 @@ public final class UndeclaredStatus implements Rule {
       return;
     }
     for (Answer answer : handler.answers()) {
-      if (answer.fromBody() && !declares(handler, answer.status())) {
+      // A code that is no HTTP status is status-range's: declaring it would be no fix.
+      if (answer.fromBody() && StatusRange.isHttpStatus(answer.status()) && !declares(handler, answer.status())) {
         findings.report(this, answer.site(), answer.status(), "this answers " + describe(answer.status())
             + ", which @Responds on " + handler.method().getSimpleName() + " does not list: add"
             + " @Responds(" + answer.status() + ") or answer a declared status");
