@@ -7,6 +7,7 @@ import dev.responds.processor.model.Handler;
 import dev.responds.processor.model.TypeModel;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -42,6 +43,9 @@ import javax.tools.Diagnostic;
  * one note.
  */
 public final class HelperGenerator {
+  /** The longest file name that common file systems (ext4, APFS, NTFS) accept, in bytes. */
+  private static final int MAX_FILE_NAME_BYTES = 255;
+
   static final String PROCESSOR = "dev.responds.processor.RespondsProcessor";
   private static final String RESPONDS = "dev.responds.Responds";
 
@@ -105,6 +109,15 @@ public final class HelperGenerator {
     String helperName = HelperNames.helperName(type);
     String qualifiedName = packageName.isEmpty() ? helperName : packageName + "." + helperName;
     String served = type.getQualifiedName().toString();
+    int fileNameBytes = (helperName + ".java").getBytes(StandardCharsets.UTF_8).length;
+    if (fileNameBytes > MAX_FILE_NAME_BYTES) {
+      // Refused before the Filer creates a file it could not open (javac would then warn of
+      // "Unclosed files", which fails a -Werror build).
+      error(type, "the helper's file name " + helperName + ".java would be " + fileNameBytes + " bytes,"
+          + " more than file systems allow (" + MAX_FILE_NAME_BYTES + "): shorten the name of "
+          + type.getSimpleName() + ", or compile with -Aresponds.helpers=false");
+      return;
+    }
     String earlier = written.get(qualifiedName);
     if (earlier != null) {
       if (!earlier.equals(served)) {
