@@ -151,7 +151,7 @@ final class ExpressionEvaluator {
   /** A local variable: every value assigned to it, changed by the statements before this use. */
   private List<ResponseState> local(TreePath use) {
     Element element = context.trees().getElement(use);
-    return element == null ? List.of() : local(element, positions.getStartPosition(unit, use.getLeaf()));
+    return element == null ? List.of() : local(element, use, positions.getStartPosition(unit, use.getLeaf()));
   }
 
   /**
@@ -163,16 +163,18 @@ final class ExpressionEvaluator {
     if (facts == null || !facts.mutable || !facts.values.isEmpty() || !parameterStates.containsKey(parameter)) {
       return List.of();
     }
-    return local(parameter, positions.getEndPosition(unit, method));
+    return local(parameter, null, positions.getEndPosition(unit, method));
   }
 
-  private List<ResponseState> local(Element element, long position) {
+  /** The local's states at {@code position}, read at {@code use} (null: at the end of the method). */
+  private List<ResponseState> local(Element element, TreePath use, long position) {
     LocalVariables.Facts facts = locals.facts(element);
     if (facts == null || facts.untracked || !evaluating.add(element)) {
       return List.of();
     }
     try {
-      List<ResponseState> states = conditionals.alternatives(facts.values);
+      List<ResponseState> states = conditionals.alternatives(
+          use == null ? facts.values : LocalVariables.valuesReaching(facts, use));
       List<ResponseState> passed = parameterStates.get(element);
       if (passed != null) {
         List<ResponseState> all = new ArrayList<>(passed);

@@ -116,6 +116,21 @@ final class LocalVariables {
     return true;
   }
 
+  /**
+   * The values of the local that may reach {@code use}: a value assigned in one branch of an
+   * {@code if} or a {@code switch} never reaches a read in another ({@code code = 204; return
+   * status(code).build();} in one branch, {@code code = 200; ... body(items)} in the other).
+   */
+  static List<TreePath> valuesReaching(Facts variable, TreePath use) {
+    List<TreePath> reaching = new ArrayList<>();
+    for (TreePath value : variable.values) {
+      if (!Branches.exclusive(value, use)) {
+        reaching.add(value);
+      }
+    }
+    return reaching.isEmpty() ? variable.values : reaching;
+  }
+
   /** The identifier a call chain starts from ({@code h} of {@code h.set(..).add(..)}), or null. */
   static IdentifierTree chainRoot(ExpressionTree expression) {
     ExpressionTree current = expression;

@@ -74,7 +74,7 @@ final class StatusValues {
           return List.of(placeholder);
         }
         Integer constant = constantStatus(element);
-        return constant == null ? variableStatuses(element) : List.of(constant);
+        return constant == null ? variableStatuses(element, path) : List.of(constant);
       case METHOD_INVOCATION:
         return statusCall(path, (MethodInvocationTree) leaf);
       default:
@@ -119,7 +119,7 @@ final class StatusValues {
    * The statuses a variable holds: a final field's initialiser, or each value of a local that is
    * final or effectively final. A parameter, or a local assigned twice on one path, is unknown.
    */
-  private List<Integer> variableStatuses(Element element) {
+  private List<Integer> variableStatuses(Element element, TreePath use) {
     if (!(element instanceof VariableElement variable)) {
       return List.of();
     }
@@ -131,7 +131,7 @@ final class StatusValues {
       return List.of();
     }
     try {
-      return statusesOfAll(facts.values);
+      return statusesOfAll(LocalVariables.valuesReaching(facts, use));
     } finally {
       evaluator.evaluating.remove(variable);
     }

@@ -338,4 +338,52 @@ final class StatusVariablesRealWorldTest {
         }
         """))).containsExactly("WARNING HealthResource.java:27 [retry-after]");
   }
+
+  /**
+   * A status local assigned in each branch and read in that branch: only its own branch's value
+   * reaches the read (a 204 chosen for an empty list never meets the list's body).
+   */
+  @Test
+  void statusReadInsideTheBranchThatAssignedIt() {
+    assertThat(RealWorld.findingsOf(source("com.example.catalog.ItemController", """
+        package com.example.catalog;
+
+        import java.util.List;
+        import org.springframework.http.HttpStatus;
+        import org.springframework.http.ResponseEntity;
+        import org.springframework.web.bind.annotation.*;
+
+        @RestController
+        class ItemController {
+          private final List<String> items = List.of();
+
+          @GetMapping("/items")
+          ResponseEntity<List<String>> list() {
+            int code;
+            if (items.isEmpty()) {
+              code = 204;
+              return ResponseEntity.status(code).build();
+            } else {
+              code = 200;
+              return ResponseEntity.status(code).body(items);
+            }
+          }
+
+          @PostMapping("/items/first")
+          ResponseEntity<String> first() {
+            HttpStatus status;
+            ResponseEntity.BodyBuilder builder;
+            if (items.isEmpty()) {
+              status = HttpStatus.NOT_FOUND;
+              builder = ResponseEntity.status(status);
+              return builder.build();
+            } else {
+              status = HttpStatus.CREATED;
+              builder = ResponseEntity.status(status);
+              return builder.body(items.get(0));
+            }
+          }
+        }
+        """))).containsExactly("ERROR ItemController.java:35 [created-location]");
+  }
 }
