@@ -48,7 +48,7 @@ public class LoanResource {
     String id = String.valueOf(ids.incrementAndGet());
     loans.put(id, book);
     URI location = uriInfo.getAbsolutePathBuilder().path(id).build();
-    return LoanResourceResponses.lendCreated(location);
+    return LoanResourceResponses.lendCreated(location, book);
   }
 
   @GET

@@ -2,15 +2,15 @@ package dev.responds.processor.generate;
 
 import dev.responds.processor.model.Headers;
 import dev.responds.processor.model.StatusRequirement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What a helper method of a status takes, as lists of {@link Part}s: the header that
  * {@link StatusRequirement} says the status calls for, and a body where the status usually
  * carries the handler's content. One method per status, except where two forms are both common:
- * 201 with and without the created resource, 202 with a status monitor or a body, and a 405 whose
- * Allow value is either computed at compile time or passed in.
+ * 202 with a status monitor or a body, and a 405 whose Allow value is either computed at compile
+ * time or passed in. A handler typed for no body ({@code ResponseEntity<Void>}) gets methods
+ * without one: a 201 without the created resource, say.
  */
 final class StatusOverloads {
 
@@ -64,14 +64,7 @@ final class StatusOverloads {
           : List.of(List.of(Part.ALLOWED_METHODS));
     }
     Part header = headerPart(requirement.header());
-    List<List<Part>> overloads = new ArrayList<>();
-    if (code == 201 || !withBody) {
-      overloads.add(List.of(header));
-    }
-    if (withBody) {
-      overloads.add(List.of(header, Part.BODY));
-    }
-    return overloads;
+    return List.of(withBody ? List.of(header, Part.BODY) : List.of(header));
   }
 
   private static Part headerPart(String header) {

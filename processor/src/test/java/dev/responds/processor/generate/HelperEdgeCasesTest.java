@@ -110,7 +110,7 @@ final class HelperEdgeCasesTest {
 
           @PostMapping("/u") @Responds(201)
           public ResponseEntity<Object> uRI() {
-            return ApiResponses.uRICreated(URI.create("/u/1"));
+            return ApiResponses.uRICreated(URI.create("/u/1"), "created");
           }
 
           @PostMapping("/o") @Responds(201)
@@ -138,7 +138,7 @@ final class HelperEdgeCasesTest {
     assertThat(source).contains("public static ResponseEntity<Book> apiResponsesOk(Book body) {");
     assertThat(source).contains("public static ResponseEntity<Void> ApiResponsesNoContent() {");
     assertThat(source).contains("setMethodNotAllowed(Set<String> allowedMethods) {");
-    assertThat(source).contains("uRICreated(URI location) {");
+    assertThat(source).contains("uRICreated(URI location, Object body) {");
     assertThat(source).doesNotContain("class Set");
   }
 

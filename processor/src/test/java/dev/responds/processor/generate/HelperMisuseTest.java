@@ -50,7 +50,7 @@ final class HelperMisuseTest {
     Compilation compilation = springCaller("createCreated(book)");
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("com.example.Book cannot be converted to java.net.URI")
+        .hadErrorContaining("method createCreated in class com.example.BookApiResponses cannot be applied")
         .inFile(compilation.sourceFiles().get(2)).onLine(8);
   }
 
@@ -59,7 +59,7 @@ final class HelperMisuseTest {
     Compilation compilation = jaxRsCaller("createCreated(book)");
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("com.example.Book cannot be converted to java.net.URI")
+        .hadErrorContaining("method createCreated in class com.example.BookResourceResponses cannot be applied")
         .inFile(compilation.sourceFiles().get(2)).onLine(8);
   }
 
