@@ -124,8 +124,9 @@ public final class RespondsProcessor extends AbstractProcessor {
       models.clear();
     }
     if (round.processingOver() && attributedPass == null) {
-      reporter.finish(processingEnv.getMessager(), round.errorRaised() ? Completion.FAILED : Completion.COMPILED);
-      statusMap.write(processingEnv.getMessager());
+      Completion completion = round.errorRaised() ? Completion.FAILED : Completion.COMPILED;
+      reporter.finish(processingEnv.getMessager(), completion);
+      statusMap.write(processingEnv.getMessager(), completion);
     }
     return !annotations.isEmpty() && annotations.stream().allMatch(RespondsProcessor::isResponds);
   }

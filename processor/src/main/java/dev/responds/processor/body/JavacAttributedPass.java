@@ -177,8 +177,9 @@ public final class JavacAttributedPass implements AttributedPass, TaskListener {
       if (!attributing) {
         checkUnattributed();
       }
-      reporter.finish(environment.getMessager(), completion());
-      statusMap.write(environment.getMessager());
+      Completion completion = completion();
+      reporter.finish(environment.getMessager(), completion);
+      statusMap.write(environment.getMessager(), completion);
     } catch (RuntimeException | LinkageError e) {
       environment.getMessager().printMessage(Diagnostic.Kind.NOTE,
           "[responds] could not write its reports after an internal error (" + e + "); please report it");

@@ -71,11 +71,17 @@ public final class StatusMap {
   }
 
   /** Writes the file, once; a failure is one error that names the file. */
-  public void write(Messager messager) {
+  public void write(Messager messager, Completion completion) {
     if (output == null || written) {
       return;
     }
     written = true;
+    if (completion == Completion.STOPPED) {
+      // A map without the classes javac never reached would read as endpoints removed.
+      messager.printMessage(Diagnostic.Kind.WARNING, "[responds] did not write the status map " + output
+          + ", which stays as it was: " + completion.reason());
+      return;
+    }
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("format", "responds-status-map");
     document.put("version", FORMAT_VERSION);

@@ -131,6 +131,21 @@ final class ReportFilesTest {
   }
 
   @Test
+  void aBuildStoppedBeforeTheBodiesKeepsTheStatusMap(@TempDir Path directory) throws IOException {
+    Path map = directory.resolve("statuses.json");
+    compile(List.of("-Aresponds.statuses=" + map), ORDERS);
+    String complete = Files.readString(map);
+    assertThat(complete).contains("com.example.orders");
+
+    Compilation failed = compileWithJavacErrors(List.of("-Aresponds.statuses=" + map), ORDERS, BROKEN);
+    assertThat(failed.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(Files.readString(map)).isEqualTo(complete);
+    assertThat(messages(failed, Diagnostic.Kind.WARNING)).contains("[responds] did not write the status map "
+        + map + ", which stays as it was: javac stopped before Responds checked every method body"
+        + " (-proc:only, or the errors above)");
+  }
+
+  @Test
   void twoOptionsOnOneFileAreRefusedAndTheFileKept(@TempDir Path directory) throws IOException {
     Path baseline = committedBaseline(directory);
     Compilation readAndWrite = compile(List.of("-Aresponds.baseline=" + baseline,
